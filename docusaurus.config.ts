@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeMermaidSvg from './plugins/rehype-mermaid-svg';
+import remarkCitations from './plugins/remark-citations';
+import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import { siteLocation } from './plugins/site-location';
+import cachePerBaseUrl from './plugins/cache-per-base-url';
+import { bibliography } from './src/data/bibliography';
+import { glossary } from './src/data/glossary';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared CommonJS module, see scripts/find-browser.cjs
+const { chromiumLaunchOptions } = require('./scripts/find-browser.cjs') as typeof import('./scripts/find-browser.cjs');
+
+const { url, baseUrl } = siteLocation(process.env);
+const LESSONS_PATH = 'learn';
+
+const remarkPlugins = [
+  remarkMath,
+  [remarkCitations, { bibliography }],
+  [remarkGlossaryTerms, { glossary, glossaryPath: `/${LESSONS_PATH}/wrap-up/glossary` }],
+];
+const rehypePlugins = [
+  [rehypeMermaidSvg, { cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'), launchOptions: chromiumLaunchOptions }],
+  rehypeKatex,
+];
+
+export default async function createConfigAsync(): Promise<Config> {
+  return {
+    title: 'Insulin Resistance & Inflammation',
+    tagline: 'A free, open course on how insulin resistance and chronic inflammation feed each other',
+    favicon: 'img/favicon.svg',
+    url,
+    baseUrl,
+    trailingSlash: false,
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    onDuplicateRoutes: 'throw',
+    future: {
+      // Every v4 flag but CSS cascade layers: their polyfilled output ranks Infima's variables above
+      // src/css/custom.css, so the course's accessible colours were silently ignored (seen in axe).
+      v4: {
+        removeLegacyPostBuildHeadAttribute: true,
+        useCssCascadeLayers: false,
+        siteStorageNamespacing: true,
+        fasterByDefault: true,
+        mdx1CompatDisabledByDefault: true,
+      },
+      faster: {
+        swcJsLoader: true,
+        swcJsMinimizer: true,
+        // The SWC HTML minifier rewrites the CSS inside each diagram's <style>, so the static
+        // HTML no longer matched what React hydrates (React error #418). html-minifier-terser,
+        // as Docusaurus configures it, leaves <style> text alone.
+        swcHtmlMinimizer: false,
+        lightningCssMinimizer: true,
+        mdxCrossCompilerCache: true,
+        rspackBundler: true,
+        rspackPersistentCache: true,
+        ssgWorkerThreads: true,
+        gitEagerVcs: true,
+      },
+    },
+    i18n: { defaultLocale: 'en', locales: ['en'] },
+    markdown: {
+      format: 'detect',
+      hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    },
+    clientModules: [require.resolve('./src/clientModules/katexStyles.ts')],
+    presets: [
+      [
+        'classic',
+        {
+          docs: {
+            path: 'docs',
+            routeBasePath: LESSONS_PATH,
+            sidebarPath: './sidebars.ts',
+            beforeDefaultRemarkPlugins: remarkPlugins,
+            rehypePlugins,
+            showLastUpdateTime: false,
+          },
+          blog: false,
+          pages: { beforeDefaultRemarkPlugins: remarkPlugins, rehypePlugins },
+          theme: { customCss: './src/css/custom.css' },
+          sitemap: { lastmod: null, changefreq: null, priority: null },
+        } satisfies Preset.Options,
+      ],
+    ],
+    plugins: [cachePerBaseUrl],
+    themes: [
+      [
+        '@easyops-cn/docusaurus-search-local',
+        {
+          hashed: true,
+          indexBlog: false,
+          docsRouteBasePath: LESSONS_PATH,
+          highlightSearchTermsOnTargetPage: false,
+          explicitSearchResultPath: true,
+        },
+      ],
+    ],
+    themeConfig: {
+      colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+      navbar: {
+        title: 'IR & Inflammation',
+        logo: { alt: 'Course logo: a circular arrow', src: 'img/logo.svg' },
+        items: [
+          { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Lessons' },
+          { to: '/learn/wrap-up/glossary', label: 'Glossary', position: 'left' },
+          { to: '/progress', label: 'Progress', position: 'left' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Course',
+            items: [
+              { label: 'Start the course', to: '/learn/welcome' },
+              { label: 'Glossary', to: '/learn/wrap-up/glossary' },
+              { label: 'References', to: '/learn/wrap-up/references' },
+            ],
+          },
+          { title: 'You', items: [{ label: 'Your progress', to: '/progress' }] },
+        ],
+        copyright:
+          'Educational material only, not medical advice. Progress is stored in your browser and never sent anywhere.',
+      },
+      prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    } satisfies Preset.ThemeConfig,
+  };
+}

@@ -1,0 +1,49 @@
+// With JavaScript off, every page still shows its text, its diagrams and its formulas:
+// they are in the static HTML, not drawn by scripts.
+import { test, expect } from '@playwright/test';
+import { builtHtml, sitemapPaths } from './site';
+
+test.use({ javaScriptEnabled: false });
+
+// The search results page is a client-side app by nature; every other page must read without JS.
+const pages = sitemapPaths()
+  .filter((path) => !path.endsWith('/search'))
+  .map((path) => {
+    const html = builtHtml(path);
+    return {
+      path,
+      diagrams: (html.match(/class="?diagram"?[ >]/g) ?? []).length,
+      formulas: (html.match(/class="?katex"?[ >]/g) ?? []).length,
+    };
+  });
+
+test('the course has diagrams and formulas to check', () => {
+  // Guards the loop below against passing vacuously.
+  expect(pages.filter((page) => page.diagrams > 0).length).toBeGreaterThan(0);
+  expect(pages.filter((page) => page.formulas > 0).length).toBeGreaterThan(0);
+});
+
+for (const { path, diagrams, formulas } of pages) {
+  test(`${path} is readable without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    const main = page.locator('main').first();
+    await expect(main).toBeVisible();
+    expect((await main.innerText()).trim().length).toBeGreaterThan(100);
+
+    const svgs = page.locator('figure.diagram svg');
+    await expect(svgs).toHaveCount(diagrams * 2); // one rendering per theme
+    for (let i = 0; i < diagrams; i++) {
+      const visible = page.locator('figure.diagram').nth(i).locator('svg:visible');
+      await expect(visible).toHaveCount(1);
+      const box = await visible.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      await expect(visible.locator('title')).not.toHaveText('');
+    }
+
+    const math = page.locator('.katex');
+    await expect(math).toHaveCount(formulas);
+    for (let i = 0; i < formulas; i++) {
+      await expect(math.nth(i).locator('.katex-html')).toBeVisible();
+    }
+  });
+}

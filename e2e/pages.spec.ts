@@ -1,0 +1,53 @@
+// The baseline for every page in the sitemap: it loads and hydrates with no console error and
+// no failed request, and axe finds no WCAG 2.2 A/AA violation in the light or the dark theme.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Records console errors/warnings and failed requests while a page is used. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`).join('\n'),
+  );
+}
+
+for (const path of sitemapPaths()) {
+  test(`${path} loads cleanly and passes axe in both themes`, async ({ page }) => {
+    const problems = watchProblems(page);
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto(path);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(problems, 'console errors or failed requests').toEqual([]);
+
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await axeViolations(page), 'axe violations in the light theme').toEqual([]);
+
+    // The site follows the system colour scheme, so this switches it to its dark theme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await axeViolations(page), 'axe violations in the dark theme').toEqual([]);
+    expect(problems, 'console errors after switching theme').toEqual([]);
+  });
+}

@@ -1,0 +1,25 @@
+import { test, expect } from '@playwright/test';
+import { BASE_PATH } from './site';
+
+test('search finds a lesson by a word in its text', async ({ page }) => {
+  await page.goto('');
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  const search = page
+    .getByRole('searchbox')
+    .or(page.getByPlaceholder(/search/i))
+    .first();
+  await search.click();
+  await search.fill('macrophages');
+  const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${BASE_PATH}learn/`));
+  await expect(page.locator('article')).toContainText(/macrophage/i);
+});
+
+test('an unknown path shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('this-page-does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the course home' })).toHaveAttribute('href', BASE_PATH);
+});

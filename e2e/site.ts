@@ -1,0 +1,37 @@
+// Shared facts about the site under test: where it is served and which pages it has.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const BASE_PATH = '/course-under-test/';
+export const PORT = 4173;
+export const BUILD_DIR = path.join(__dirname, '..', 'build-e2e');
+
+/** Every page of the built site, as paths under the base path, read from its sitemap. */
+export function sitemapPaths(): string[] {
+  let xml: string;
+  try {
+    xml = readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+  } catch {
+    throw new Error(`No ${BUILD_DIR}/sitemap.xml: run "npm run build:e2e" before the end-to-end tests.`);
+  }
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  if (paths.length === 0) throw new Error('The sitemap lists no pages.');
+  for (const page of paths) {
+    if (!page.startsWith(BASE_PATH)) throw new Error(`Sitemap URL ${page} is not under ${BASE_PATH}`);
+  }
+  return paths;
+}
+
+/** The built HTML of a page, for deciding what a page should show. */
+export function builtHtml(pagePath: string): string {
+  const relative = pagePath.slice(BASE_PATH.length).replace(/\/$/, '');
+  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, `${relative}/index.html`];
+  for (const candidate of candidates) {
+    try {
+      return readFileSync(path.join(BUILD_DIR, candidate), 'utf8');
+    } catch {
+      // try the next form
+    }
+  }
+  throw new Error(`No built HTML for ${pagePath}`);
+}

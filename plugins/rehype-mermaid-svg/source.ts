@@ -1,0 +1,41 @@
+// Pure helpers for Mermaid sources: accessibility checks and cache keys. No browser here.
+import { createHash } from 'node:crypto';
+
+export interface DiagramSource {
+  code: string;
+  /** 1-based line of the code fence in the Markdown file, when known. */
+  line?: number;
+}
+
+const ACC_TITLE = /^\s*accTitle\s*:\s*\S/m;
+const ACC_DESCR = /^\s*accDescr\s*(?::\s*\S|\{)/m;
+
+/** Returns what accessibility metadata the diagram lacks (empty when it has both). */
+export function missingAccessibility(code: string): string[] {
+  const missing: string[] = [];
+  if (!ACC_TITLE.test(code)) missing.push('accTitle');
+  if (!ACC_DESCR.test(code)) missing.push('accDescr');
+  return missing;
+}
+
+export function describeLocation(file: string, diagram: DiagramSource): string {
+  return diagram.line ? `${file}:${diagram.line}` : file;
+}
+
+export function accessibilityError(file: string, diagram: DiagramSource): string | undefined {
+  const missing = missingAccessibility(diagram.code);
+  if (missing.length === 0) return undefined;
+  return (
+    `${describeLocation(file, diagram)}: this Mermaid diagram has no ${missing.join(' and no ')}. ` +
+    'Every diagram needs a short title and a description for screen readers, e.g.\n' +
+    '  accTitle: The vicious cycle\n  accDescr: Cytokines block insulin signalling, which ...'
+  );
+}
+
+/** A stable key for the rendered SVG: diagram text + everything that changes its rendering. */
+export function cacheKey(code: string, renderSettings: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ code: code.trim(), renderSettings }))
+    .digest('hex')
+    .slice(0, 20);
+}

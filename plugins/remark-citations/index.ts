@@ -1,0 +1,67 @@
+// remark plugin: `[@key]` in a lesson becomes a numbered link to the lesson's reference list,
+// which is appended at the end of the page. Unknown keys and malformed bibliography entries
+// fail the build, naming the file and the key.
+import path from 'node:path';
+import type { Root, Text, PhrasingContent, ListItem, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Reference } from '../../src/data/bibliography.types';
+import { bibliographyProblems, splitCitations } from './parse';
+import { referenceListItem } from './render';
+
+export interface CitationOptions {
+  bibliography: readonly Reference[];
+}
+
+export default function remarkCitations({ bibliography }: CitationOptions) {
+  const problems = bibliographyProblems(bibliography);
+  if (problems.length > 0) throw new Error(`The bibliography has problems:\n${problems.join('\n')}`);
+  const byKey = new Map(bibliography.map((entry) => [entry.key, entry]));
+
+  return function transformer(tree: Root, file: VFile): void {
+    const fileName = path.relative(process.cwd(), file.path || '<unknown file>');
+    const order: string[] = [];
+    const numberOf = (key: string): number => {
+      if (!byKey.has(key)) {
+        throw new Error(`${fileName}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`);
+      }
+      if (!order.includes(key)) order.push(key);
+      return order.indexOf(key) + 1;
+    };
+
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('[@')) return;
+      const pieces = splitCitations(node.value);
+      if (!pieces.some((piece) => piece.kind === 'citation')) return;
+      const replacement: PhrasingContent[] = pieces.map((piece) => {
+        if (piece.kind === 'text') return { type: 'text', value: piece.value };
+        const links = piece.keys.flatMap((key, i): PhrasingContent[] => {
+          const n = numberOf(key);
+          const link: PhrasingContent = {
+            type: 'link',
+            url: `#ref-${key}`,
+            title: byKey.get(key)!.title,
+            children: [{ type: 'text', value: String(n) }],
+            data: { hProperties: { className: ['citation__link'], 'aria-label': `Reference ${n}` } },
+          };
+          return i === 0 ? [link] : [{ type: 'text', value: ', ' }, link];
+        });
+        return {
+          type: 'emphasis',
+          data: { hName: 'sup', hProperties: { className: ['citation'] } },
+          children: [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }],
+        };
+      });
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    });
+
+    if (order.length === 0) return;
+    const items: ListItem[] = order.map((key) => referenceListItem(byKey.get(key)!));
+    const section: RootContent[] = [
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'References' }] },
+      { type: 'list', ordered: true, spread: false, children: items, data: { hProperties: { className: ['reference-list'] } } },
+    ];
+    tree.children.push(...section);
+  };
+}

@@ -1,0 +1,54 @@
+// What a learner sees after checking a question: right or not (in words and an icon), the
+// explanation and a link back to the lesson section that teaches it.
+import Link from '@docusaurus/Link';
+import clsx from 'clsx';
+import type { ReactNode } from 'react';
+import type { QuestionResult } from '../../quiz/score';
+import type { Question } from '../../quiz/types';
+import { labelFromPath } from '../../quiz/visits';
+import styles from './styles.module.css';
+
+export function ReviewLink({ question }: { question: Question }): ReactNode {
+  return (
+    <p className={styles.review}>
+      <Link to={question.lesson}>Review: {question.lessonTitle ?? labelFromPath(question.lesson)}</Link>
+    </p>
+  );
+}
+
+function detail(result: QuestionResult): string | undefined {
+  if (result.correct) return undefined;
+  if (result.kind === 'order') {
+    const right = result.positions.filter((p) => p.right).length;
+    return `${right} of ${result.positions.length} steps are in the right place.`;
+  }
+  const correct = result.options.filter((o) => o.correct);
+  if (correct.length < 2) return undefined;
+  const found = correct.filter((o) => o.chosen).length;
+  const wrong = result.options.filter((o) => o.chosen && !o.correct).length;
+  return `You chose ${found} of the ${correct.length} correct options${wrong > 0 ? ` and ${wrong} incorrect` : ''}.`;
+}
+
+interface Props {
+  question: Question;
+  result: QuestionResult;
+  headingId: string;
+}
+
+export default function Feedback({ question, result, headingId }: Props): ReactNode {
+  const more = detail(result);
+  return (
+    <div className={clsx(styles.feedback, result.correct ? styles.correct : styles.incorrect)}>
+      {/* tabIndex -1: focus lands here after "Check answer" */}
+      <h3 id={headingId} tabIndex={-1} className={styles.feedbackHeading}>
+        <span aria-hidden="true" className={styles.icon}>
+          {result.correct ? '✓' : '✗'}
+        </span>{' '}
+        {result.correct ? 'Correct' : 'Not quite'}
+      </h3>
+      {more && <p>{more}</p>}
+      <p>{question.explanation}</p>
+      <ReviewLink question={question} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// One question: a native form with a fieldset and legend, the answer controls, "Check answer",
+// then feedback. Before hydration the controls are disabled and the answer sits in <details>.
+import type { FormEvent, ReactNode } from 'react';
+import { canCheck } from '../../quiz/attempt';
+import { scoreQuestion } from '../../quiz/score';
+import { initialStepOrder } from '../../quiz/shuffle';
+import type { Answer, Question } from '../../quiz/types';
+import AnswerDetails from './AnswerDetails';
+import ChoiceOptions from './ChoiceOptions';
+import Feedback from './Feedback';
+import OrderSteps from './OrderSteps';
+import styles from './styles.module.css';
+
+const HINTS: Record<Question['kind'], string> = {
+  single: 'Choose one answer.',
+  multiple: 'Choose all that apply.',
+  'true-false': 'True or false?',
+  order: 'Use “Move up” and “Move down” to put the steps in order.',
+};
+
+interface Props {
+  quizId: string;
+  question: Question;
+  /** 1-based. */
+  number: number;
+  total: number;
+  domId: string;
+  answer: Answer | undefined;
+  checked: boolean;
+  interactive: boolean;
+  onAnswer(answer: Answer): void;
+  onCheck(): void;
+  announce(message: string): void;
+}
+
+export default function QuestionView(props: Props): ReactNode {
+  const { question, domId, answer, checked, interactive, onAnswer } = props;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (interactive && !checked && canCheck(question, answer)) props.onCheck();
+  };
+  return (
+    // tabIndex -1: focus target after "Retry" and "Reset"
+    <form id={domId} tabIndex={-1} className={styles.question} onSubmit={submit}>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>
+          <span className={styles.questionNumber}>
+            Question {props.number} of {props.total}
+          </span>
+          <span className={styles.prompt}>{question.prompt}</span>
+          <span className={styles.hint}>{HINTS[question.kind]}</span>
+        </legend>
+        {question.kind === 'order' ? (
+          <OrderSteps
+            question={question}
+            answer={answer ?? initialStepOrder(props.quizId, question).map((s) => s.id)}
+            checked={checked}
+            interactive={interactive}
+            onAnswer={onAnswer}
+            announce={props.announce}
+          />
+        ) : (
+          <ChoiceOptions
+            quizId={props.quizId}
+            question={question}
+            domId={domId}
+            answer={answer}
+            checked={checked}
+            interactive={interactive}
+            onAnswer={onAnswer}
+          />
+        )}
+      </fieldset>
+      {checked ? (
+        <Feedback question={question} result={scoreQuestion(question, answer)} headingId={`${domId}-result`} />
+      ) : (
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!interactive || !canCheck(question, answer)}
+        >
+          Check answer
+        </button>
+      )}
+      {!interactive && <AnswerDetails question={question} />}
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+// The quiz view. Props: a validated Quiz. All state lives in the shared progress store (saved as the
+// learner goes); the server renders a readable, non-interactive version with the answers in <details>.
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useState, type ReactNode } from 'react';
+import { scoreAttempt, scoreQuestion } from '../../quiz/score';
+import type { Quiz as QuizData } from '../../quiz/types';
+import QuestionView from './QuestionView';
+import styles from './styles.module.css';
+import Summary from './Summary';
+import { useFocusAfterRender } from './useFocusAfterRender';
+import { useQuizState } from './useQuizState';
+
+export interface Props {
+  quiz: QuizData;
+}
+
+export default function Quiz({ quiz }: Props): ReactNode {
+  const interactive = useIsBrowser();
+  const state = useQuizState(quiz);
+  const [announcement, setAnnouncement] = useState('');
+  const focus = useFocusAfterRender();
+  const domId = (questionId: string) => `quiz-${quiz.id}-${questionId}`;
+  const total = quiz.questions.length;
+
+  function check(index: number) {
+    const question = quiz.questions[index];
+    if (!question) return;
+    const result = scoreQuestion(question, state.answers[question.id]);
+    let message = `Question ${index + 1}: ${result.correct ? 'correct' : 'not quite'}.`;
+    if (quiz.questions.every((q) => q === question || state.checked.has(q.id))) {
+      const score = scoreAttempt(quiz, state.answers);
+      message += ` Quiz complete: ${score.correct} of ${score.total} right${score.passed ? ', passed' : ''}.`;
+    }
+    state.check(question.id);
+    setAnnouncement(message);
+    focus(`${domId(question.id)}-result`);
+  }
+
+  function retryMissed() {
+    const first = state.score.missed[0];
+    state.retryMissed();
+    const count = state.score.missed.length;
+    setAnnouncement(`${count === 1 ? '1 question' : `${count} questions`} cleared to try again.`);
+    if (first) focus(domId(first));
+  }
+
+  function reset() {
+    state.reset();
+    setAnnouncement('The quiz was reset.');
+    if (quiz.questions[0]) focus(domId(quiz.questions[0].id));
+  }
+
+  return (
+    <section className={styles.quiz} aria-labelledby={`quiz-${quiz.id}`}>
+      <h2 id={`quiz-${quiz.id}`}>{quiz.title}</h2>
+      <p className={styles.intro}>
+        {total} questions. Pass mark: {Math.round(quiz.passThreshold * 100)}%.
+        {interactive && state.persistent && ' Your answers are saved in this browser as you go.'}
+      </p>
+      {interactive && !state.persistent && (
+        <p className={styles.notice}>
+          Your progress will not be kept: this browser is not letting the course save it (for example in
+          private browsing). The quiz still works for this visit.
+        </p>
+      )}
+      <ol className={styles.questions}>
+        {quiz.questions.map((question, index) => (
+          <li key={question.id}>
+            <QuestionView
+              quizId={quiz.id}
+              question={question}
+              number={index + 1}
+              total={total}
+              domId={domId(question.id)}
+              answer={state.answers[question.id]}
+              checked={state.checked.has(question.id)}
+              interactive={interactive}
+              onAnswer={(answer) => state.setAnswer(question.id, answer)}
+              onCheck={() => check(index)}
+              announce={setAnnouncement}
+            />
+          </li>
+        ))}
+      </ol>
+      <Summary
+        headingId={`quiz-${quiz.id}-summary`}
+        score={state.score}
+        checkedCount={state.checked.size}
+        complete={state.complete}
+        passThreshold={quiz.passThreshold}
+        saved={state.saved}
+        interactive={interactive}
+        onRetryMissed={retryMissed}
+        onReset={reset}
+      />
+      <p className={styles.visuallyHidden} aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,474 @@
+// The course glossary. Lessons link a term with `[words](term:id)`; ids are fixed by the
+// authoring conventions. Keep the array sorted by `term` (case-insensitive): the glossary page
+// renders it in this order and a unit test checks it.
+import type { GlossaryEntry } from './glossary.types';
+
+export const glossary: readonly GlossaryEntry[] = [
+  {
+    id: 'acute-inflammation',
+    term: 'Acute inflammation',
+    definition:
+      'The body’s short-term, protective response to an injury or infection, with redness, heat, swelling and pain. It is strong, local and switches off once the threat is dealt with, unlike the low-grade inflammation linked to insulin resistance.',
+    seeAlso: ['meta-inflammation', 'immune-system', 'cytokine'],
+  },
+  {
+    id: 'adipocyte',
+    term: 'Adipocyte',
+    aliases: ['Fat cell'],
+    definition:
+      'A fat cell: a cell specialized in storing energy as fat (triglycerides) and releasing it when needed. Adipocytes also send out signaling molecules called adipokines.',
+    seeAlso: ['adipose-tissue', 'adipokine', 'triglycerides'],
+  },
+  {
+    id: 'adipokine',
+    term: 'Adipokine',
+    aliases: ['Adipocytokine'],
+    definition:
+      'Any signaling molecule released by fat tissue, such as adiponectin, resistin, or cytokines like IL-6 and TNF-α. Adipokines are why fat tissue is counted as an endocrine organ.',
+    seeAlso: ['adipose-tissue', 'endocrine-organ', 'cytokine'],
+  },
+  {
+    id: 'adipose-tissue',
+    term: 'Adipose tissue',
+    aliases: ['Body fat', 'Fat tissue'],
+    definition:
+      'Body fat as a tissue: fat cells together with blood vessels, connective tissue and immune cells such as macrophages. It is an active organ that stores energy and sends signals, not just passive storage.',
+    seeAlso: ['adipocyte', 'visceral-adipose-tissue', 'subcutaneous-fat', 'macrophage'],
+  },
+  {
+    id: 'ampk',
+    term: 'AMPK',
+    aliases: ['AMP-activated protein kinase'],
+    definition:
+      'An energy-sensing enzyme that switches on when a cell’s fuel runs low, for example in working muscle. It is one of the signals that move GLUT4 to the muscle surface during exercise without needing insulin.',
+    seeAlso: ['glut4', 'kinase', 'insulin-sensitivity'],
+  },
+  {
+    id: 'beta-cell',
+    term: 'Beta cell',
+    aliases: ['β-cell', 'Pancreatic beta cell'],
+    definition:
+      'The cells in the pancreas that make and release insulin. In insulin resistance they work harder to make more insulin; type 2 diabetes develops when they can no longer keep up.',
+    seeAlso: ['insulin', 'hyperinsulinemia', 'type-2-diabetes'],
+  },
+  {
+    id: 'crp',
+    term: 'C-reactive protein',
+    aliases: ['CRP', 'hs-CRP', 'High-sensitivity C-reactive protein'],
+    definition:
+      'A protein made by the liver in response to inflammatory signals, especially IL-6, and measured in blood as a general marker of inflammation. Higher levels are associated with a higher future risk of type 2 diabetes, but CRP is not a test for insulin resistance.',
+    seeAlso: ['il-6', 'meta-inflammation', 'observational-study'],
+  },
+  {
+    id: 'coefficient-of-variation',
+    term: 'Coefficient of variation',
+    aliases: ['CV'],
+    definition:
+      'A measure of how much repeated results scatter, given as the standard deviation divided by the average and expressed as a percentage. HOMA-IR’s coefficient of variation of about 31% means a single result can be well off a person’s true value.',
+    seeAlso: ['homa-ir', 'quicki'],
+  },
+  {
+    id: 'cortisol',
+    term: 'Cortisol',
+    definition:
+      'The main glucocorticoid hormone in humans, made by the adrenal glands; it follows a daily rhythm and rises with stress. It opposes insulin’s action, and very high, long-lasting levels cause central fat and insulin resistance, but it is not established that everyday stress does the same.',
+    seeAlso: ['glucocorticoid', 'hpa-axis', 'visceral-adipose-tissue'],
+  },
+  {
+    id: 'crown-like-structure',
+    term: 'Crown-like structure',
+    aliases: ['CLS'],
+    definition:
+      'A ring of macrophages surrounding a dying fat cell, seen under the microscope in the fat tissue of obese animals and people. It is a visible sign of inflammation inside fat tissue.',
+    seeAlso: ['macrophage', 'adipocyte', 'm1-m2'],
+  },
+  {
+    id: 'cytokine',
+    term: 'Cytokine',
+    definition:
+      'A small signaling protein that immune cells and other cells use to talk to each other. Some, like TNF-α, mainly promote inflammation; others, like IL-10, calm it; and some, like IL-6, do both depending on the setting.',
+    seeAlso: ['tnf-alpha', 'il-6', 'il-10', 'adipokine'],
+  },
+  {
+    id: 'dietary-fiber',
+    term: 'Dietary fiber',
+    aliases: ['Fiber', 'Soluble fiber', 'Insoluble fiber'],
+    definition:
+      'The parts of plant foods that human digestive enzymes cannot break down; some of it is fermented by gut bacteria. In large population studies, the lower diabetes risk linked to fiber comes mainly from insoluble cereal fiber and whole grains.',
+    seeAlso: ['gut-microbiota', 'refined-carbohydrates', 'observational-study'],
+  },
+  {
+    id: 'ectopic-fat',
+    term: 'Ectopic fat',
+    aliases: ['Ectopic lipid'],
+    definition:
+      'Fat stored where it does not belong, such as inside liver and muscle cells. Fat by-products there, such as diacylglycerols and ceramides, can block insulin signaling, which is one reason inflammation is not the only cause of insulin resistance.',
+    seeAlso: ['insulin-resistance', 'visceral-adipose-tissue', 'er-stress'],
+  },
+  {
+    id: 'endocrine-organ',
+    term: 'Endocrine organ',
+    definition:
+      'An organ that releases hormones into the blood to act on distant tissues, like the thyroid or the pancreas. Fat tissue counts as one because it releases adipokines.',
+    seeAlso: ['adipokine', 'adipose-tissue', 'paracrine'],
+  },
+  {
+    id: 'er-stress',
+    term: 'ER stress',
+    aliases: ['Endoplasmic reticulum stress', 'Unfolded protein response'],
+    definition:
+      'A state in which the endoplasmic reticulum, the cell’s protein-folding workshop, is overloaded, for example by excess nutrients. The cell’s alarm response (the unfolded protein response) can switch on JNK and other inflammatory pathways that interfere with insulin signaling.',
+    seeAlso: ['jnk', 'meta-inflammation', 'ectopic-fat'],
+  },
+  {
+    id: 'euglycemic-clamp',
+    term: 'Euglycemic clamp',
+    aliases: ['Hyperinsulinemic–euglycemic clamp', 'Clamp'],
+    definition:
+      'The reference-standard research test of insulin sensitivity: insulin is infused at a steady rate while glucose is infused at whatever rate keeps blood glucose normal. The more glucose needed, the more insulin-sensitive the person; it is too laborious for routine use, so simpler indices estimate it.',
+    seeAlso: ['insulin-sensitivity', 'homa-ir', 'quicki', 'tyg-index'],
+  },
+  {
+    id: 'glucocorticoid',
+    term: 'Glucocorticoid',
+    aliases: ['Glucocorticoids'],
+    definition:
+      'A family of steroid hormones, including the body’s own cortisol and related medicines, that raise blood glucose and oppose insulin. Prolonged excess, as in Cushing’s syndrome or long-term steroid treatment, causes insulin resistance and central fat.',
+    seeAlso: ['cortisol', 'hpa-axis', 'insulin-resistance'],
+  },
+  {
+    id: 'glucose-tolerance',
+    term: 'Glucose tolerance',
+    aliases: ['Oral glucose tolerance test', 'OGTT'],
+    definition:
+      'How well the body brings blood glucose back down after a dose of sugar, usually tested by drinking a glucose solution. It reflects both insulin sensitivity and how much insulin the beta cells can release, so it is not the same as insulin sensitivity.',
+    seeAlso: ['insulin-sensitivity', 'beta-cell', 'prediabetes'],
+  },
+  {
+    id: 'glut4',
+    term: 'GLUT4',
+    aliases: ['Glucose transporter type 4'],
+    definition:
+      'A glucose transporter, a protein doorway that lets glucose into muscle and fat cells; insulin moves it from inside the cell to the surface. Muscle contraction also moves GLUT4 to the surface through signals that do not need insulin, which is why exercise lowers glucose even in insulin-resistant people.',
+    seeAlso: ['pi3k-akt', 'ampk', 'insulin-sensitivity'],
+  },
+  {
+    id: 'gut-dysbiosis',
+    term: 'Gut dysbiosis',
+    aliases: ['Dysbiosis'],
+    definition:
+      'An unfavorable shift in the mix or activity of gut microbes. Links between dysbiosis and insulin resistance come mostly from mouse studies and human associations, and there is no agreed definition of a “healthy” microbiota.',
+    seeAlso: ['gut-microbiota', 'intestinal-permeability', 'metabolic-endotoxemia'],
+  },
+  {
+    id: 'gut-microbiota',
+    term: 'Gut microbiota',
+    aliases: ['Gut microbiome', 'Gut bacteria', 'Gut flora'],
+    definition:
+      'The community of trillions of bacteria and other microbes living in the intestines. They ferment fiber and interact with the immune system, and their makeup shifts with diet.',
+    seeAlso: ['gut-dysbiosis', 'dietary-fiber', 'lps'],
+  },
+  {
+    id: 'homa-ir',
+    term: 'HOMA-IR',
+    aliases: ['Homeostasis model assessment of insulin resistance', 'HOMA'],
+    definition:
+      'An estimate of insulin resistance calculated from one fasting insulin and one fasting glucose measurement. It is useful for comparing groups in research, but its precision for an individual is low and there is no universal cut-off: thresholds differ by population, age, sex and laboratory method.',
+    seeAlso: ['quicki', 'tyg-index', 'euglycemic-clamp', 'coefficient-of-variation'],
+  },
+  {
+    id: 'hpa-axis',
+    term: 'HPA axis',
+    aliases: ['Hypothalamic–pituitary–adrenal axis'],
+    definition:
+      'The chain of signals from the hypothalamus in the brain to the pituitary gland to the adrenal glands that controls cortisol release. Stress switches it on.',
+    seeAlso: ['cortisol', 'glucocorticoid'],
+  },
+  {
+    id: 'hyperinsulinemia',
+    term: 'Hyperinsulinemia',
+    aliases: ['High insulin levels'],
+    definition:
+      'Higher-than-normal insulin levels in the blood, usually the pancreas compensating for insulin resistance; it can keep glucose normal for years. In mice, high insulin itself promoted inflammation in fat tissue, but this is not proven in humans.',
+    seeAlso: ['insulin-resistance', 'beta-cell', 'insulin'],
+  },
+  {
+    id: 'ikk-beta',
+    term: 'IKKβ',
+    aliases: ['IKK-beta', 'IκB kinase beta', 'Inhibitor of κB kinase β'],
+    definition:
+      'An inflammatory kinase that switches on NF-κB and can also tag IRS-1 with phosphate on serine sites. Animal studies link it to inflammation-driven insulin resistance.',
+    seeAlso: ['nf-kb', 'kinase', 'serine-phosphorylation', 'jnk'],
+  },
+  {
+    id: 'il-10',
+    term: 'IL-10',
+    aliases: ['Interleukin-10'],
+    definition:
+      'An anti-inflammatory cytokine that helps switch inflammation off. It is made by M2-like macrophages in lean fat tissue and rises after exercise, partly in response to IL-6 from working muscle.',
+    seeAlso: ['cytokine', 'il-6', 'm1-m2'],
+  },
+  {
+    id: 'il-6',
+    term: 'IL-6',
+    aliases: ['Interleukin-6'],
+    definition:
+      'A cytokine with several roles: from fat tissue and immune cells it promotes inflammation and prompts the liver to make CRP. But IL-6 released by contracting muscle during exercise triggers anti-inflammatory signals, so it is not purely “bad”.',
+    seeAlso: ['cytokine', 'crp', 'il-10', 'tnf-alpha'],
+  },
+  {
+    id: 'immune-system',
+    term: 'Immune system',
+    definition:
+      'The body’s defense network of cells and signaling molecules that fights infection and repairs damage. Its cells, such as macrophages, also live in fat, liver and muscle, where they interact with metabolism.',
+    seeAlso: ['macrophage', 'cytokine', 'acute-inflammation', 'meta-inflammation'],
+  },
+  {
+    id: 'insulin',
+    term: 'Insulin',
+    definition:
+      'A hormone made by the beta cells of the pancreas and released mainly after meals. It tells muscle, fat and liver cells to take up and store glucose and tells the liver to release less glucose.',
+    seeAlso: ['beta-cell', 'insulin-receptor', 'insulin-resistance'],
+  },
+  {
+    id: 'insulin-receptor',
+    term: 'Insulin receptor',
+    definition:
+      'A protein on the cell surface that insulin binds to. Binding activates the receptor, which adds phosphate to proteins such as IRS-1 and starts the signal inside the cell.',
+    seeAlso: ['insulin', 'irs-1', 'kinase'],
+  },
+  {
+    id: 'insulin-resistance',
+    term: 'Insulin resistance',
+    aliases: ['IR'],
+    definition:
+      'A state in which muscle, fat and liver cells respond less than normal to insulin, so more insulin is needed for the same effect. The pancreas often compensates for years with extra insulin and normal glucose, so insulin resistance is not the same as type 2 diabetes.',
+    seeAlso: ['insulin-sensitivity', 'hyperinsulinemia', 'type-2-diabetes', 'homa-ir'],
+  },
+  {
+    id: 'insulin-sensitivity',
+    term: 'Insulin sensitivity',
+    definition:
+      'How strongly the body’s cells respond to a given amount of insulin; the opposite of insulin resistance. It is measured most accurately with the euglycemic clamp and estimated with indices such as HOMA-IR.',
+    seeAlso: ['insulin-resistance', 'euglycemic-clamp', 'quicki'],
+  },
+  {
+    id: 'intestinal-permeability',
+    term: 'Intestinal permeability',
+    aliases: ['Leaky gut', 'Gut permeability', 'Gut barrier function'],
+    definition:
+      'How easily substances pass through the gut lining into the blood. “Leaky gut” means increased permeability; in people it is hard to measure and is not established as a cause of insulin resistance.',
+    seeAlso: ['lps', 'metabolic-endotoxemia', 'gut-dysbiosis'],
+  },
+  {
+    id: 'irs-1',
+    term: 'IRS-1',
+    aliases: ['Insulin receptor substrate 1', 'Insulin receptor substrate-1'],
+    definition:
+      'A relay protein that passes the insulin signal from the insulin receptor to the PI3K–Akt pathway once it is tagged with phosphate on tyrosine sites. Inflammatory kinases such as JNK tag it on certain serine sites instead, which weakens the signal.',
+    seeAlso: ['insulin-receptor', 'pi3k-akt', 'serine-phosphorylation', 'jnk'],
+  },
+  {
+    id: 'jnk',
+    term: 'JNK',
+    aliases: ['c-Jun N-terminal kinase', 'JNK1'],
+    definition:
+      'A stress-activated kinase switched on by signals such as TNF-α, excess fatty acids and ER stress. It adds phosphate to IRS-1 on serine sites, weakening insulin signaling; mice lacking JNK1 are protected from obesity-induced insulin resistance.',
+    seeAlso: ['irs-1', 'serine-phosphorylation', 'tnf-alpha', 'ikk-beta'],
+  },
+  {
+    id: 'kinase',
+    term: 'Kinase',
+    aliases: ['Protein kinase'],
+    definition:
+      'An enzyme that attaches phosphate groups to other molecules, a process called phosphorylation. Adding a phosphate works like a switch that turns a protein’s activity on or off.',
+    seeAlso: ['serine-phosphorylation', 'jnk', 'ikk-beta', 'ampk'],
+  },
+  {
+    id: 'lps',
+    term: 'LPS',
+    aliases: ['Lipopolysaccharide', 'Endotoxin'],
+    definition:
+      'A molecule from the outer wall of certain bacteria, including many in the gut, that strongly alerts the immune system through TLR4. It is also called endotoxin, and the usual blood test for it often cannot detect the low levels found in human plasma.',
+    seeAlso: ['tlr4', 'metabolic-endotoxemia', 'gut-microbiota'],
+  },
+  {
+    id: 'm1-m2',
+    term: 'M1 and M2 macrophages',
+    aliases: ['M1/M2', 'Macrophage polarization'],
+    definition:
+      'Labels for two macrophage states: M1 is pro-inflammatory (making TNF-α) and M2 is anti-inflammatory and repair-oriented (making IL-10). In obese mice, fat-tissue macrophages shift toward M1; the two labels are a simplification of a continuum and come mostly from mouse data.',
+    seeAlso: ['macrophage', 'crown-like-structure', 'il-10', 'tnf-alpha'],
+  },
+  {
+    id: 'macrophage',
+    term: 'Macrophage',
+    definition:
+      'An immune cell that engulfs microbes and debris and releases cytokines. Macrophages accumulate in fat tissue as obesity develops and produce much of its inflammatory signaling.',
+    seeAlso: ['m1-m2', 'crown-like-structure', 'immune-system', 'cytokine'],
+  },
+  {
+    id: 'meta-analysis',
+    term: 'Meta-analysis',
+    definition:
+      'A study that statistically combines the results of many earlier studies to estimate an overall effect. It is only as reliable as the studies it pools.',
+    seeAlso: ['randomized-controlled-trial', 'observational-study'],
+  },
+  {
+    id: 'meta-inflammation',
+    term: 'Meta-inflammation',
+    aliases: ['Metaflammation', 'Chronic low-grade inflammation', 'Metabolic inflammation'],
+    definition:
+      'Low-grade, chronic inflammation orchestrated by metabolic cells, such as fat, liver and muscle cells, in response to excess nutrients and energy. It is far milder than acute inflammation, causes no obvious symptoms, and is one of several contributors to insulin resistance.',
+    seeAlso: ['acute-inflammation', 'cytokine', 'insulin-resistance', 'crp'],
+  },
+  {
+    id: 'metabolic-endotoxemia',
+    term: 'Metabolic endotoxemia',
+    definition:
+      'A small, lasting rise of bacterial LPS in the blood, proposed to link high-fat diets, gut changes and inflammation. It was shown mainly in mice; human rises are small and hard to measure, and the link with diabetes in people is an association.',
+    seeAlso: ['lps', 'intestinal-permeability', 'gut-dysbiosis', 'tlr4'],
+  },
+  {
+    id: 'nf-kb',
+    term: 'NF-κB',
+    aliases: ['NF-kappaB', 'NF-kB', 'Nuclear factor kappa B'],
+    definition:
+      'A protein that, once switched on (for example by IKKβ or TLR4), enters the cell nucleus and turns on genes for inflammatory cytokines such as TNF-α and IL-6. It is a master switch of inflammation.',
+    seeAlso: ['ikk-beta', 'tlr4', 'cytokine'],
+  },
+  {
+    id: 'observational-study',
+    term: 'Observational study',
+    aliases: ['Cohort study', 'Cross-sectional study'],
+    definition:
+      'A study in which researchers measure people without assigning any treatment, either once (cross-sectional) or over time (a cohort). It can show that two things go together but cannot by itself prove that one causes the other.',
+    seeAlso: ['randomized-controlled-trial', 'meta-analysis'],
+  },
+  {
+    id: 'omega-3',
+    term: 'Omega-3 fatty acids',
+    aliases: ['Omega-3', 'n-3 fatty acids', 'EPA', 'DHA'],
+    definition:
+      'A family of polyunsaturated fats; EPA and DHA, found mainly in oily fish, are the forms studied for inflammation. They are built into cell membranes and into molecules that help resolve inflammation, but anti-inflammatory effects in adults seem to need fairly high intakes.',
+    seeAlso: ['saturated-fatty-acids', 'nf-kb', 'meta-inflammation'],
+  },
+  {
+    id: 'paracrine',
+    term: 'Paracrine',
+    aliases: ['Paracrine signaling'],
+    definition:
+      'Signaling in which a molecule acts on nearby cells in the same tissue rather than traveling through the blood. In humans, TNF-α acts mainly this way inside fat tissue, since blood levels are extremely low.',
+    seeAlso: ['endocrine-organ', 'tnf-alpha', 'cytokine'],
+  },
+  {
+    id: 'pi3k-akt',
+    term: 'PI3K–Akt pathway',
+    aliases: ['PI3K/Akt', 'Phosphoinositide 3-kinase–Akt pathway'],
+    definition:
+      'The main chain of enzymes that carries the insulin signal onward from IRS-1. Its activation leads, among other effects, to GLUT4 moving to the cell surface so glucose can enter.',
+    seeAlso: ['irs-1', 'glut4', 'kinase'],
+  },
+  {
+    id: 'prediabetes',
+    term: 'Prediabetes',
+    definition:
+      'Blood glucose that is higher than normal but below the range used to diagnose type 2 diabetes. It usually reflects insulin resistance combined with beta cells that are starting to fall behind, and not everyone with it goes on to develop diabetes.',
+    seeAlso: ['type-2-diabetes', 'glucose-tolerance', 'insulin-resistance'],
+  },
+  {
+    id: 'quicki',
+    term: 'QUICKI',
+    aliases: ['Quantitative insulin sensitivity check index'],
+    definition:
+      'An index of insulin sensitivity calculated from the logarithms of fasting insulin and fasting glucose; lower values mean more insulin resistance. It carries almost the same information as HOMA-IR and shares its limits.',
+    seeAlso: ['homa-ir', 'tyg-index', 'euglycemic-clamp'],
+  },
+  {
+    id: 'randomized-controlled-trial',
+    term: 'Randomized controlled trial',
+    aliases: ['RCT'],
+    definition:
+      'A study that assigns participants by chance to an intervention or a comparison group, so differences in outcome can be attributed to the intervention. It is the strongest single design for testing cause and effect in people.',
+    seeAlso: ['observational-study', 'meta-analysis'],
+  },
+  {
+    id: 'refined-carbohydrates',
+    term: 'Refined carbohydrates',
+    aliases: ['Refined carbs'],
+    definition:
+      'Sugars and starches processed to remove most fiber, such as white flour and added sugar, which are digested quickly and raise glucose and insulin fast. The idea that they drive inflammation rests mainly on reviews rather than on a landmark study.',
+    seeAlso: ['dietary-fiber', 'hyperinsulinemia', 'saturated-fatty-acids'],
+  },
+  {
+    id: 'saturated-fatty-acids',
+    term: 'Saturated fatty acids',
+    aliases: ['Saturated fat', 'SFA'],
+    definition:
+      'Fatty acids with no double bonds in their carbon chain, plentiful in butter, fatty meat and some tropical oils. In mouse and cell studies, some saturated fatty acids switch on inflammation through TLR4.',
+    seeAlso: ['tlr4', 'omega-3', 'refined-carbohydrates'],
+  },
+  {
+    id: 'serine-phosphorylation',
+    term: 'Serine phosphorylation',
+    definition:
+      'Attaching a phosphate group to a serine, one of the building blocks of a protein. On IRS-1, inflammatory kinases such as JNK and IKKβ phosphorylate certain serine sites and weaken insulin signaling, but not every serine phosphorylation of IRS-1 is inhibitory.',
+    seeAlso: ['irs-1', 'kinase', 'jnk', 'ikk-beta'],
+  },
+  {
+    id: 'subcutaneous-fat',
+    term: 'Subcutaneous fat',
+    aliases: ['Subcutaneous adipose tissue', 'SAT'],
+    definition:
+      'Fat stored just under the skin, for example on the hips, thighs and belly wall. It is less closely linked to metabolic problems than visceral fat.',
+    seeAlso: ['visceral-adipose-tissue', 'adipose-tissue'],
+  },
+  {
+    id: 'tlr4',
+    term: 'TLR4',
+    aliases: ['Toll-like receptor 4'],
+    definition:
+      'A sensor on immune and other cells that recognizes bacterial LPS and switches on NF-κB-driven inflammation. In mice, saturated fatty acids also signal through TLR4.',
+    seeAlso: ['lps', 'nf-kb', 'saturated-fatty-acids'],
+  },
+  {
+    id: 'tnf-alpha',
+    term: 'TNF-α',
+    aliases: ['TNF-alpha', 'Tumor necrosis factor-alpha', 'Tumor necrosis factor-α'],
+    definition:
+      'A pro-inflammatory cytokine made in fat tissue, mostly by its macrophages, that weakens insulin signaling. Blocking it improved insulin sensitivity in rodents, but in humans it acts mainly locally (paracrine), and blocking it in people with the metabolic syndrome did not improve insulin sensitivity.',
+    seeAlso: ['cytokine', 'paracrine', 'jnk', 'macrophage'],
+  },
+  {
+    id: 'triglycerides',
+    term: 'Triglycerides',
+    aliases: ['TG', 'Triacylglycerols'],
+    definition:
+      'The main form in which fat is stored in the body and carried in the blood. Fasting blood triglycerides are used in the TyG index, and they also vary with alcohol, recent meals and some medicines.',
+    seeAlso: ['tyg-index', 'adipocyte', 'ectopic-fat'],
+  },
+  {
+    id: 'tyg-index',
+    term: 'TyG index',
+    aliases: ['Triglyceride–glucose index', 'Triglyceride-glucose index'],
+    definition:
+      'An estimate of insulin resistance calculated from fasting triglycerides and fasting glucose, so no insulin test is needed. It was first validated against HOMA-IR, not the clamp, and it is published on two different scales, so a cut-off near 4.6 must never be compared with values near 8.6.',
+    seeAlso: ['homa-ir', 'quicki', 'triglycerides'],
+  },
+  {
+    id: 'type-2-diabetes',
+    term: 'Type 2 diabetes',
+    aliases: ['Type 2 diabetes mellitus', 'T2D'],
+    definition:
+      'A long-term condition of high blood glucose that develops when the beta cells can no longer make enough insulin to overcome insulin resistance. It needs both insulin resistance and beta-cell failure, and many insulin-resistant people never develop it.',
+    seeAlso: ['insulin-resistance', 'beta-cell', 'prediabetes'],
+  },
+  {
+    id: 'visceral-adipose-tissue',
+    term: 'Visceral adipose tissue',
+    aliases: ['Visceral fat', 'VAT'],
+    definition:
+      'Fat stored inside the abdominal cavity around the organs, whose blood drains straight to the liver through the portal vein. It is more closely linked to inflammation and insulin resistance than fat under the skin, and scale weight is a poor guide to how much of it a person has.',
+    seeAlso: ['subcutaneous-fat', 'adipose-tissue', 'endocrine-organ', 'ectopic-fat'],
+  },
+];

@@ -1,0 +1,467 @@
+import type { Quiz } from '../../quiz/types';
+
+const L = '/learn/measuring';
+
+const quiz: Quiz = {
+  id: 'measuring-quiz',
+  title: 'Module 5 quiz: Measuring it',
+  module: 'measuring',
+  passThreshold: 0.7,
+  questions: [
+    {
+      id: 'clamp-reference',
+      kind: 'single',
+      prompt: 'Which method is the reference standard for measuring insulin sensitivity?',
+      explanation:
+        'The hyperinsulinemic–euglycemic clamp infuses insulin at a steady rate and adjusts a glucose infusion to hold blood glucose normal; the glucose needed measures insulin sensitivity directly. Surrogate indices estimate it.',
+      lesson: `${L}/why-measure#the-clamp`,
+      options: [
+        {
+          id: 'clamp',
+          text: 'The hyperinsulinemic–euglycemic clamp',
+          correct: true,
+          feedback: 'Right. It measures how much glucose the body clears at a known insulin level, but it takes hours and is a research tool.',
+        },
+        {
+          id: 'homa-ir',
+          text: 'HOMA-IR from a fasting blood sample',
+          correct: false,
+          feedback: 'HOMA-IR is a surrogate index: a formula that estimates what the clamp measures directly.',
+          misconception: 'surrogate-equals-clamp',
+        },
+        {
+          id: 'crp',
+          text: 'A high-sensitivity CRP test',
+          correct: false,
+          feedback: 'CRP is a marker of systemic inflammation, not a measure of insulin sensitivity.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'fasting-glucose',
+          text: 'Fasting blood glucose on its own',
+          correct: false,
+          feedback: 'Fasting glucose can stay normal for years while the pancreas compensates with extra insulin, so it misses much insulin resistance.',
+          misconception: 'ir-equals-diabetes',
+        },
+      ],
+    },
+    {
+      id: 'fasting-indices-liver',
+      kind: 'true-false',
+      prompt:
+        'True or false: fasting indices such as HOMA-IR mainly reflect insulin sensitivity in the liver, whereas the clamp mainly reflects muscle.',
+      explanation:
+        'After an overnight fast, blood glucose is held steady mainly by the liver, restrained by fasting insulin. Under the clamp’s high insulin, most glucose goes into muscle. The two overlap but are not the same.',
+      lesson: `${L}/why-measure#fasting-reflects-liver`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: true,
+          feedback: 'Right. That is one reason a fasting index and a clamp can disagree in the same person.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: false,
+          feedback: 'Fasting indices are commonly described as reflecting mainly hepatic (liver) insulin sensitivity; the clamp mainly reflects muscle.',
+          misconception: 'surrogate-equals-clamp',
+        },
+      ],
+    },
+    {
+      id: 'homa-ir-example',
+      kind: 'single',
+      prompt:
+        'Fasting insulin is 10 µU/mL and fasting glucose is 5.0 mmol/L (about 90 mg/dL). What is HOMA-IR?',
+      explanation:
+        'HOMA-IR = insulin × glucose (mmol/L) ÷ 22.5 = 10 × 5.0 ÷ 22.5 ≈ 2.22. With mg/dL: 10 × 90 ÷ 405 ≈ 2.22, the same answer because 22.5 × 18 = 405.',
+      lesson: `${L}/homa-ir-and-quicki#homa-ir-example`,
+      options: [
+        {
+          id: 'about-2-22',
+          text: 'About 2.22',
+          correct: true,
+          feedback: 'Right: 10 × 5.0 ÷ 22.5, or 10 × 90 ÷ 405.',
+        },
+        {
+          id: 'forty',
+          text: '40',
+          correct: false,
+          feedback: 'That comes from dividing 10 × 90 (glucose in mg/dL) by 22.5. The mg/dL form needs the divisor 405.',
+          misconception: 'mixed-units',
+        },
+        {
+          id: 'about-0-338',
+          text: 'About 0.338',
+          correct: false,
+          feedback: 'That is QUICKI for the same values, a different index on a different scale.',
+        },
+        {
+          id: 'about-0-22',
+          text: 'About 0.22',
+          correct: false,
+          feedback: 'Check the arithmetic: 10 × 5.0 = 50, and 50 ÷ 22.5 ≈ 2.22.',
+        },
+      ],
+    },
+    {
+      id: 'homa-ir-units-order',
+      kind: 'order',
+      prompt:
+        'A lab reports insulin in pmol/L and glucose in mg/dL. Put the steps for calculating HOMA-IR in the right order.',
+      explanation:
+        'Check units first, convert insulin to µU/mL, pick the divisor that matches the glucose unit (405 for mg/dL), calculate, and only then think about interpretation, which needs a cut-off from a comparable population and method.',
+      lesson: `${L}/homa-ir-and-quicki#units`,
+      steps: [
+        {
+          id: 'check-units',
+          text: 'Check the units of both results',
+          feedback: 'Most HOMA-IR errors are unit errors, so this comes first.',
+        },
+        {
+          id: 'convert-insulin',
+          text: 'Convert insulin from pmol/L to µU/mL with the lab’s factor (about 6, some labs 6.945)',
+          feedback: 'The formula expects µU/mL; skipping this inflates the result about six-fold.',
+        },
+        {
+          id: 'choose-divisor',
+          text: 'Choose the divisor that matches the glucose unit: 405 for mg/dL',
+          feedback: '22.5 belongs with mmol/L and 405 with mg/dL.',
+        },
+        {
+          id: 'calculate',
+          text: 'Multiply insulin by glucose and divide',
+          feedback: 'Only now is the arithmetic done.',
+        },
+        {
+          id: 'interpret-cautiously',
+          text: 'Compare only with a cut-off from a similar population, method and HOMA version',
+          feedback: 'There is no universal cut-off, and the result is an estimate, not a diagnosis.',
+        },
+      ],
+    },
+    {
+      id: 'no-universal-cutoff',
+      kind: 'true-false',
+      prompt: 'True or false: a HOMA-IR above 2.5 means a person is insulin resistant, whatever the population or lab.',
+      explanation:
+        'Thresholds vary with population, age, sex, insulin assay and method. In one Spanish population the threshold was 3.46 by the 90th percentile but 2.05 when anchored to the metabolic syndrome.',
+      lesson: `${L}/homa-ir-and-quicki#cut-offs`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback: 'No single HOMA-IR cut-off is universal or diagnostic; even within one population, different methods gave 3.46 and 2.05.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback: 'Right. A cut-off belongs to the population, assay and HOMA version it came from.',
+        },
+      ],
+    },
+    {
+      id: 'homa-limits',
+      kind: 'multiple',
+      prompt: 'Which of these limit how much a single HOMA-IR result can say about one person? Select all that apply.',
+      explanation:
+        'HOMA-IR has a coefficient of variation of about 31%, insulin assays are not standardized, HOMA1 and HOMA2 give different numbers, and cut-offs vary. It is calculated from ordinary fasting values, so no special equipment is the problem.',
+      lesson: `${L}/homa-ir-and-quicki#precision`,
+      options: [
+        {
+          id: 'cv-31',
+          text: 'Its coefficient of variation is about 31%',
+          correct: true,
+          feedback: 'Right. On a result of 2.22, that is roughly ±0.7.',
+        },
+        {
+          id: 'assays-differ',
+          text: 'Insulin assays are not standardized between labs',
+          correct: true,
+          feedback: 'Right. The same blood can give different insulin values in different labs.',
+        },
+        {
+          id: 'homa-versions',
+          text: 'HOMA1 and HOMA2 give different numbers from the same blood values',
+          correct: true,
+          feedback: 'Right. The two versions are not interchangeable.',
+        },
+        {
+          id: 'needs-clamp',
+          text: 'It can only be calculated during a clamp study',
+          correct: false,
+          feedback: 'HOMA-IR needs only fasting insulin and glucose; that is why it is popular.',
+          misconception: 'surrogate-equals-clamp',
+        },
+      ],
+    },
+    {
+      id: 'quicki-direction',
+      kind: 'single',
+      prompt: 'How does QUICKI relate to HOMA-IR?',
+      explanation:
+        'QUICKI = 1 ÷ (log insulin + log glucose in mg/dL), which equals 1 ÷ log(405 × HOMA-IR). It is a log-transformed HOMA: lower QUICKI means more insulin resistance, and it carries almost the same information.',
+      lesson: `${L}/homa-ir-and-quicki#quicki`,
+      options: [
+        {
+          id: 'same-info-inverse',
+          text: 'It carries almost the same information; lower QUICKI means more insulin resistance',
+          correct: true,
+          feedback: 'Right. With insulin 10 µU/mL and glucose 90 mg/dL it is about 0.338.',
+        },
+        {
+          id: 'independent-info',
+          text: 'It measures something independent of HOMA-IR, so combining both doubles the evidence',
+          correct: false,
+          feedback: 'Both come from the same two fasting values; QUICKI is a mathematical transform of HOMA.',
+        },
+        {
+          id: 'higher-worse',
+          text: 'Higher QUICKI means more insulin resistance',
+          correct: false,
+          feedback: 'QUICKI estimates insulin sensitivity, so it runs the other way: lower means more resistance.',
+        },
+        {
+          id: 'healthy-range',
+          text: 'One fixed QUICKI value separates healthy from unhealthy people',
+          correct: false,
+          feedback: 'The "healthy range" figures quoted online come from an unsourced page; there is no established QUICKI reference range.',
+          misconception: 'single-cutoff',
+        },
+      ],
+    },
+    {
+      id: 'tyg-scale',
+      kind: 'single',
+      prompt:
+        'A paper gives a TyG cut-off of 4.65. Using TyG = ln(TG × FG / 2), you calculate 8.7 for a set of textbook values. What is the right conclusion?',
+      explanation:
+        '4.65 is on the half-log scale, ln(TG × FG) ÷ 2. Converted to the standard scale it is 2 × 4.65 − ln 2 ≈ 8.61, so 8.7 is only slightly above it, and the cut-off still comes from one population.',
+      lesson: `${L}/tyg-index#half-log-scale`,
+      options: [
+        {
+          id: 'convert-first',
+          text: 'Convert first: 4.65 on the half-log scale is about 8.61 on the standard scale',
+          correct: true,
+          feedback: 'Right. Standard = 2 × half-log − ln 2.',
+        },
+        {
+          id: 'far-above',
+          text: '8.7 is nearly double 4.65, so it is far above the cut-off',
+          correct: false,
+          feedback: 'The two numbers are on different scales; comparing them directly makes almost everyone look "above the cut-off".',
+          misconception: 'tyg-scale-mix',
+        },
+        {
+          id: 'halve-it',
+          text: 'Halve 8.7 to get 4.35, which is below the cut-off',
+          correct: false,
+          feedback: 'Halving ignores the ln 2 term: 8.7 on the standard scale is about 4.70 on the half-log scale.',
+          misconception: 'tyg-scale-mix',
+        },
+        {
+          id: 'mmol',
+          text: 'The difference means the paper used mmol/L',
+          correct: false,
+          feedback: 'Both scales use mg/dL; the difference is where the log and the division by 2 are applied.',
+        },
+      ],
+    },
+    {
+      id: 'tyg-mmol-order',
+      kind: 'order',
+      prompt: 'Triglycerides and glucose are reported in mmol/L. Put the steps for the standard TyG index in order.',
+      explanation:
+        'Convert both values to mg/dL (triglycerides × 88.57, glucose × 18.0), multiply them, divide by 2, take the natural log, and check which scale any cut-off uses.',
+      lesson: `${L}/tyg-index#tyg-mmol`,
+      steps: [
+        {
+          id: 'convert-tg',
+          text: 'Multiply triglycerides (mmol/L) by 88.57 to get mg/dL',
+          feedback: 'The formula expects mg/dL.',
+        },
+        {
+          id: 'convert-glucose',
+          text: 'Multiply glucose (mmol/L) by 18.0 to get mg/dL',
+          feedback: 'Both values must be in mg/dL before combining them.',
+        },
+        {
+          id: 'product-half',
+          text: 'Multiply the two values and divide by 2',
+          feedback: 'In the standard form the division happens inside the logarithm.',
+        },
+        {
+          id: 'natural-log',
+          text: 'Take the natural logarithm (ln)',
+          feedback: 'For 150 and 100 mg/dL this gives ln(7500) ≈ 8.92.',
+        },
+        {
+          id: 'check-scale',
+          text: 'Check whether any cut-off you compare with is on the standard or the half-log scale',
+          feedback: 'Cut-offs near 4.6 are on the half-log scale.',
+        },
+      ],
+    },
+    {
+      id: 'tyg-validation',
+      kind: 'true-false',
+      prompt: 'True or false: the TyG index was originally validated against the hyperinsulinemic–euglycemic clamp.',
+      explanation:
+        'The original study of 748 Mexican adults compared TyG with HOMA-IR, itself an estimate. At the chosen cut-off, sensitivity was 84% but specificity only 45%.',
+      lesson: `${L}/tyg-index#tyg-validation`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback: 'It was checked against HOMA-IR, not the clamp: an estimate checked against another estimate.',
+          misconception: 'surrogate-equals-clamp',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback: 'Right. The comparison standard was HOMA-IR, in one Mexican population.',
+        },
+      ],
+    },
+    {
+      id: 'crp-meaning',
+      kind: 'single',
+      prompt: 'What does a CRP result measure?',
+      explanation:
+        'CRP is made by the liver, largely in response to IL-6, and rises with inflammation from any source. It is a marker of systemic inflammation, not a test for insulin resistance, and acute illness can raise it for days to weeks.',
+      lesson: `${L}/crp-and-inflammation-markers#marker-not-test`,
+      options: [
+        {
+          id: 'systemic-inflammation',
+          text: 'Systemic inflammation from any source',
+          correct: true,
+          feedback: 'Right. It cannot tell where the inflammation comes from.',
+        },
+        {
+          id: 'insulin-resistance',
+          text: 'How insulin resistant a person is',
+          correct: false,
+          feedback: 'CRP measures inflammation, not insulin action; a normal CRP does not rule out insulin resistance.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'tnf-from-fat',
+          text: 'The TNF-α released into the blood by visceral fat',
+          correct: false,
+          feedback: 'TNF-α acts mainly locally and is barely detectable in blood; portal blood showed raised IL-6, not TNF-α.',
+          misconception: 'visceral-fat-secretes-tnf',
+        },
+        {
+          id: 'muscle-damage',
+          text: 'Only muscle damage after exercise',
+          correct: false,
+          feedback: 'CRP responds to many kinds of inflammation, including infections and injuries.',
+        },
+      ],
+    },
+    {
+      id: 'pradhan-finding',
+      kind: 'single',
+      prompt: 'In the Women’s Health Study (Pradhan 2001), what happened after adjusting for other risk factors?',
+      explanation:
+        'Women in the top CRP quartile had a relative risk of 4.2 (95% CI 1.5–12.0) of developing type 2 diabetes. IL-6 was attenuated to 2.3 (95% CI 0.9–5.6), not statistically significant. It is an observational finding.',
+      lesson: `${L}/crp-and-inflammation-markers#pradhan-2001`,
+      options: [
+        {
+          id: 'crp-only',
+          text: 'CRP still predicted type 2 diabetes; IL-6 no longer did',
+          correct: true,
+          feedback: 'Right. IL-6’s confidence interval (0.9–5.6) included 1.',
+        },
+        {
+          id: 'both',
+          text: 'Both CRP and IL-6 independently predicted type 2 diabetes',
+          correct: false,
+          feedback: 'Only CRP stayed significant after adjustment.',
+          misconception: 'il6-independent-predictor',
+        },
+        {
+          id: 'il6-only',
+          text: 'IL-6 predicted type 2 diabetes but CRP did not',
+          correct: false,
+          feedback: 'It was the other way round.',
+          misconception: 'il6-independent-predictor',
+        },
+        {
+          id: 'crp-causes',
+          text: 'The study proved that CRP causes type 2 diabetes',
+          correct: false,
+          feedback: 'An observational study shows association, not causation; CRP may mark processes that also drive insulin resistance.',
+          misconception: 'association-equals-causation',
+        },
+      ],
+    },
+    {
+      id: 'il6-context',
+      kind: 'multiple',
+      prompt: 'Which statements about IL-6 fit the evidence in this module? Select all that apply.',
+      explanation:
+        'IL-6 from contracting muscle triggers anti-inflammatory IL-10 and IL-1 receptor antagonist; portal IL-6 from visceral fat correlated with CRP in a small study. IL-6 is not purely harmful, and it did not independently predict diabetes in Pradhan 2001.',
+      lesson: `${L}/crp-and-inflammation-markers#il-6-not-purely-bad`,
+      options: [
+        {
+          id: 'muscle-anti-inflammatory',
+          text: 'IL-6 released by exercising muscle triggers anti-inflammatory signals such as IL-10',
+          correct: true,
+          feedback: 'Right. Brief pulses from working muscle differ from a persistent trickle from inflamed fat.',
+        },
+        {
+          id: 'portal-crp',
+          text: 'In a small study of very obese patients, IL-6 in blood draining visceral fat correlated with CRP',
+          correct: true,
+          feedback: 'Right (r = 0.544), with the caveat that the 25 patients had an average BMI of about 55.',
+        },
+        {
+          id: 'always-harmful',
+          text: 'IL-6 is always harmful, so any rise is a bad sign',
+          correct: false,
+          feedback: 'Context matters: the same molecule can be anti-inflammatory after exercise.',
+          misconception: 'il6-purely-bad',
+        },
+        {
+          id: 'independent-predictor',
+          text: 'IL-6 independently predicted type 2 diabetes in the Women’s Health Study',
+          correct: false,
+          feedback: 'After adjustment, IL-6 was no longer significant; CRP was.',
+          misconception: 'il6-independent-predictor',
+        },
+      ],
+    },
+    {
+      id: 'crp-fluctuates',
+      kind: 'true-false',
+      prompt:
+        'True or false: a single high CRP value measured during a cold says little about chronic low-grade inflammation.',
+      explanation:
+        'CRP is an acute-phase protein: infections, injuries and flares of inflammatory conditions can raise it steeply for days to weeks, swamping the low-grade signal.',
+      lesson: `${L}/crp-and-inflammation-markers#why-crp-fluctuates`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: true,
+          feedback: 'Right. One CRP result is a snapshot, and interpreting it belongs to a clinician who knows the context.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: false,
+          feedback: 'Acute infection raises CRP far more than meta-inflammation does, so such a value mainly reflects the cold.',
+        },
+      ],
+    },
+  ],
+};
+
+export default quiz;

@@ -1,0 +1,361 @@
+import type { Quiz } from '../../quiz/types';
+
+// Lesson paths of module 1; every `lesson` below names a page and an explicit heading anchor.
+const L = '/learn/understanding';
+
+const quiz: Quiz = {
+  id: 'understanding-quiz',
+  title: 'Module 1 quiz: Understanding insulin resistance and chronic inflammation',
+  module: 'understanding',
+  passThreshold: 0.7,
+  questions: [
+    {
+      id: 'largest-glucose-sink',
+      kind: 'single',
+      prompt: 'When insulin rises after a meal, which tissue takes up the largest share of the glucose?',
+      explanation:
+        'Skeletal muscle is the largest single destination for glucose under insulin. Insulin moves GLUT4 transporters to the muscle cell surface so glucose can enter and be burned or stored as glycogen.',
+      lesson: `${L}/insulin-and-glucose#muscle`,
+      options: [
+        {
+          id: 'muscle',
+          text: 'Skeletal muscle',
+          correct: true,
+          feedback:
+            'Right. Muscle is the largest glucose sink, and it relies on GLUT4 reaching the cell surface.',
+        },
+        {
+          id: 'liver',
+          text: 'The liver',
+          correct: false,
+          feedback:
+            'The liver matters greatly, but mainly because insulin turns down its own glucose output, not because it is the largest glucose sink.',
+        },
+        {
+          id: 'fat',
+          text: 'Fat tissue',
+          correct: false,
+          feedback:
+            'Fat cells do take up some glucose through GLUT4, but insulin’s main job there is to promote storage and brake fat breakdown.',
+        },
+        {
+          id: 'pancreas',
+          text: 'The pancreas',
+          correct: false,
+          feedback:
+            'The pancreas makes insulin; its beta cells sense glucose but are not where most glucose goes.',
+        },
+      ],
+    },
+    {
+      id: 'insulin-jobs-by-tissue',
+      kind: 'multiple',
+      prompt: 'Which of these are normal effects of insulin? Select all that apply.',
+      explanation:
+        'Insulin tells the liver to cut its glucose output, brakes the breakdown of stored fat in fat cells, and moves GLUT4 to the surface of muscle cells. Releasing stored fat is what happens when insulin falls.',
+      lesson: `${L}/insulin-and-glucose#liver`,
+      options: [
+        {
+          id: 'liver-output-down',
+          text: 'The liver releases less glucose into the blood',
+          correct: true,
+          feedback:
+            'Right. Much of insulin’s control of fasting glucose comes from turning down the liver’s output.',
+        },
+        {
+          id: 'lipolysis-brake',
+          text: 'Fat cells slow the breakdown of their stored fat',
+          correct: true,
+          feedback: 'Right. Insulin brakes lipolysis, keeping fatty acids inside fat cells after a meal.',
+        },
+        {
+          id: 'glut4-muscle',
+          text: 'Muscle cells move GLUT4 transporters to their surface',
+          correct: true,
+          feedback: 'Right. This is how glucose gets into muscle under insulin.',
+        },
+        {
+          id: 'fat-release-up',
+          text: 'Fat cells release more fatty acids into the blood',
+          correct: false,
+          feedback:
+            'This is the opposite: fat cells release fatty acids when insulin is low, or when insulin’s brake fails in insulin resistance.',
+          misconception: 'insulin-releases-fat',
+        },
+      ],
+    },
+    {
+      id: 'insulin-signal-order',
+      kind: 'order',
+      prompt: 'Put the steps of insulin’s message inside a muscle or fat cell in order, first to last.',
+      explanation:
+        'Insulin binds its receptor, the receptor tags IRS-1 on tyrosines, IRS-1 switches on PI3K and then Akt, and Akt sends GLUT4 to the surface so glucose can enter.',
+      lesson: `${L}/insulin-and-glucose#signal-inside-cell`,
+      steps: [
+        {
+          id: 'binds-receptor',
+          text: 'Insulin binds the insulin receptor on the cell surface',
+          feedback: 'Insulin itself stays outside; its receptor carries the message in.',
+        },
+        {
+          id: 'tags-irs1',
+          text: 'The receptor tags the docking protein IRS-1',
+          feedback: 'The receptor’s kinase puts phosphate tags on IRS-1’s tyrosines.',
+        },
+        {
+          id: 'pi3k-akt-on',
+          text: 'PI3K and then Akt are switched on',
+          feedback: 'Tyrosine-tagged IRS-1 is the landing pad that recruits PI3K.',
+        },
+        {
+          id: 'glut4-moves',
+          text: 'GLUT4 transporters move to the cell surface and glucose enters',
+          feedback: 'The last step: transporters in the membrane let glucose flow in.',
+        },
+      ],
+    },
+    {
+      id: 'ir-means-more-insulin',
+      kind: 'single',
+      prompt:
+        'In the early years of insulin resistance, what usually happens to the amount of insulin in the blood?',
+      explanation:
+        'The beta cells compensate by releasing more insulin (hyperinsulinemia). This overcomes the resistance and can keep blood glucose normal for years.',
+      lesson: `${L}/insulin-resistance#compensation`,
+      options: [
+        {
+          id: 'rises',
+          text: 'It rises, because the pancreas releases more insulin to compensate',
+          correct: true,
+          feedback: 'Right. Insulin resistance usually means more insulin, not less.',
+        },
+        {
+          id: 'falls',
+          text: 'It falls, because the pancreas stops making insulin',
+          correct: false,
+          feedback:
+            'Resistance is a weaker response to insulin, not a lack of it. Early on, insulin is usually higher than normal.',
+          misconception: 'ir-means-low-insulin',
+        },
+        {
+          id: 'unchanged',
+          text: 'It stays the same; only blood glucose changes',
+          correct: false,
+          feedback:
+            'If insulin stayed the same, glucose would rise straight away. The compensating rise in insulin is why glucose can stay normal for years.',
+        },
+      ],
+    },
+    {
+      id: 'ir-not-t2d',
+      kind: 'true-false',
+      prompt: 'True or false: insulin resistance and type 2 diabetes are the same thing.',
+      explanation:
+        'Insulin resistance can last for years with normal glucose while the pancreas compensates. Type 2 diabetes also needs beta-cell failure, and many insulin-resistant people never develop it.',
+      lesson: `${L}/insulin-resistance#ir-is-not-t2d`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback:
+            'This is a common mistake. Insulin resistance raises the demand for insulin; diabetes appears only when beta cells can no longer meet it.',
+          misconception: 'ir-equals-diabetes',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback: 'Right. Type 2 diabetes needs a second ingredient: beta cells that fail to keep up.',
+        },
+      ],
+    },
+    {
+      id: 'progression-order',
+      kind: 'order',
+      prompt: 'Put the typical stages from insulin resistance to type 2 diabetes in order.',
+      explanation:
+        'Tissues become resistant, beta cells compensate with extra insulin and glucose stays normal, then if beta cells falter glucose rises into prediabetes, and with further failure into type 2 diabetes. The sequence is not inevitable.',
+      lesson: `${L}/insulin-resistance#prediabetes-and-diabetes`,
+      steps: [
+        {
+          id: 'tissues-resist',
+          text: 'Muscle, liver and fat respond less to insulin',
+          feedback: 'Insulin resistance comes first.',
+        },
+        {
+          id: 'beta-compensate',
+          text: 'Beta cells release extra insulin and glucose stays normal',
+          feedback: 'Compensation can last for years.',
+        },
+        {
+          id: 'prediabetes',
+          text: 'Beta cells begin to falter and glucose rises into the prediabetes range',
+          feedback: 'Glucose rises only once compensation starts to fail.',
+        },
+        {
+          id: 'type-2-diabetes',
+          text: 'Further beta-cell failure lets glucose reach the type 2 diabetes range',
+          feedback: 'Many people never reach this stage, and people can also move back.',
+        },
+      ],
+    },
+    {
+      id: 'resistant-fat-tissue',
+      kind: 'single',
+      prompt: 'When fat tissue becomes insulin resistant, what is the most direct consequence?',
+      explanation:
+        'Insulin’s brake on fat breakdown weakens, so more fatty acids leak into the blood. Some are stored in muscle and liver as ectopic fat, where they worsen insulin resistance there.',
+      lesson: `${L}/insulin-resistance#resistance-by-tissue`,
+      options: [
+        {
+          id: 'fatty-acids-leak',
+          text: 'More fatty acids leak from fat cells into the blood',
+          correct: true,
+          feedback:
+            'Right. The weakened brake on lipolysis lets fatty acids spill over into muscle and liver.',
+        },
+        {
+          id: 'liver-glucose',
+          text: 'The liver keeps releasing glucose after meals',
+          correct: false,
+          feedback: 'That describes insulin resistance in the liver, not in fat tissue.',
+        },
+        {
+          id: 'less-glut4-muscle',
+          text: 'Fewer GLUT4 transporters reach the surface of muscle cells',
+          correct: false,
+          feedback: 'That describes insulin resistance in muscle.',
+        },
+      ],
+    },
+    {
+      id: 'metaflammation-features',
+      kind: 'multiple',
+      prompt:
+        'Which statements describe chronic low-grade inflammation ("metaflammation")? Select all that apply.',
+      explanation:
+        'Gregor and Hotamisligil define metaflammation as low-grade, chronic inflammation orchestrated by metabolic cells in response to excess nutrients and energy. It is not a response to infection and causes no redness or swelling.',
+      lesson: `${L}/chronic-inflammation#metaflammation`,
+      options: [
+        {
+          id: 'low-grade',
+          text: 'Inflammatory signals are raised only modestly',
+          correct: true,
+          feedback: 'Right. "Low-grade" means a modest rise, not the many-fold rise of an infection.',
+        },
+        {
+          id: 'excess-nutrients',
+          text: 'It is triggered by excess nutrients and energy',
+          correct: true,
+          feedback: 'Right. Metabolic overload, not a germ, is the trigger.',
+        },
+        {
+          id: 'metabolic-cells',
+          text: 'Metabolic cells such as fat cells help produce the inflammatory signals',
+          correct: true,
+          feedback: 'Right. Fat and liver cells take part alongside immune cells.',
+        },
+        {
+          id: 'infection',
+          text: 'It is mainly the body’s response to a hidden infection',
+          correct: false,
+          feedback:
+            'Metaflammation is driven by metabolic dysregulation. Some microbe-sensing receptors take part, but they respond to metabolic signals, not an invading organism.',
+          misconception: 'inflammation-means-infection',
+        },
+        {
+          id: 'swelling',
+          text: 'It causes visible redness and swelling',
+          correct: false,
+          feedback:
+            'Those are signs of acute inflammation. Metaflammation has no symptoms a person would notice.',
+          misconception: 'chronic-like-acute',
+        },
+      ],
+    },
+    {
+      id: 'tnf-local',
+      kind: 'true-false',
+      prompt:
+        'True or false: in people, TNF-α circulates in the blood at easily measured levels and is the usual blood marker of chronic inflammation.',
+      explanation:
+        'In obese women, fat tissue made more TNF-α message, but TNF-α in the blood was extremely low or undetectable. TNF-α acts mostly locally (paracrine); IL-6 and especially CRP are the circulating markers studies measure.',
+      lesson: `${L}/chronic-inflammation#local-vs-circulating`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback:
+            'Human blood TNF-α is barely detectable. Its effects are mostly local, within tissues such as fat.',
+          misconception: 'tnf-circulates',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback: 'Right. CRP, made by the liver, is the marker most often measured.',
+        },
+      ],
+    },
+    {
+      id: 'crp-meaning',
+      kind: 'single',
+      prompt: 'What is the best description of CRP (C-reactive protein)?',
+      explanation:
+        'CRP is made by the liver in response to inflammatory signals such as IL-6. It is a marker of inflammation: raised CRP predicted later type 2 diabetes in a large study of women, but it is not a test for insulin resistance.',
+      lesson: `${L}/chronic-inflammation#local-vs-circulating`,
+      options: [
+        {
+          id: 'liver-marker',
+          text: 'A liver-made marker of inflammation, raised modestly in chronic low-grade inflammation',
+          correct: true,
+          feedback: 'Right. It is a marker, and a passing cold or injury can also raise it.',
+        },
+        {
+          id: 'ir-test',
+          text: 'A blood test that diagnoses insulin resistance',
+          correct: false,
+          feedback:
+            'CRP measures inflammation, not insulin resistance. The two often travel together but are different things.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'fat-cytokine',
+          text: 'A cytokine released mainly by fat cells that blocks IRS-1',
+          correct: false,
+          feedback:
+            'CRP is made by the liver. The cytokines that act on insulin signaling are molecules such as TNF-α.',
+        },
+      ],
+    },
+    {
+      id: 'silent-years',
+      kind: 'true-false',
+      prompt:
+        'True or false: chronic low-grade inflammation can last for years without symptoms, and raised markers can come before type 2 diabetes appears.',
+      explanation:
+        'Metaflammation causes no pain, fever or swelling. In a large study of women, higher CRP came before later type 2 diabetes. That is an association: it does not by itself prove that inflammation caused the diabetes.',
+      lesson: `${L}/chronic-inflammation#silent-for-years`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: true,
+          feedback:
+            'Right. It is silent, and raised CRP predicted later diabetes, though prediction is not proof of cause.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: false,
+          feedback:
+            'Metaflammation has no symptoms a person would notice, and in a large study raised CRP came years before diabetes.',
+        },
+      ],
+    },
+  ],
+};
+
+export default quiz;

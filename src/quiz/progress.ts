@@ -1,0 +1,189 @@
+// The learner's progress as data: its shape, reading it back from storage entry by entry, and small
+// immutable updates. Storage access itself lives in storage.ts and progressStore.ts.
+import type { Id } from './types';
+
+/** Version of the stored and exported progress shape; bump it (and add a migration) on change. */
+export const PROGRESS_VERSION = 1;
+/** Identifies this course in exported files, so another course's file is refused on import. */
+export const COURSE_ID = 'insulin-resistance-inflammation';
+/** Oldest visits beyond this many are forgotten, so storage cannot grow without bound. */
+export const MAX_VISITS = 300;
+
+export interface ScoreRecord {
+  correct: number;
+  total: number;
+  /** When it was reached, in ms since the epoch. */
+  at: number;
+}
+
+export interface QuizProgress {
+  /** The learner's current answers by question id (option ids, or step ids in order). */
+  answers: Record<Id, Id[]>;
+  /** Question ids whose answer has been checked (and is locked until retried or reset). */
+  checked: Id[];
+  /** Score of the latest completed attempt (every question checked). */
+  last?: ScoreRecord;
+  best?: ScoreRecord;
+  /** Once passed, stays passed (resetting a quiz to practise again keeps it). */
+  passed: boolean;
+  /** When the latest attempt was completed, in ms since the epoch. */
+  completedAt?: number;
+}
+
+export interface Visit {
+  at: number;
+  title?: string;
+}
+
+export interface Progress {
+  quizzes: Record<Id, QuizProgress>;
+  /** Lessons opened, by site path without the base URL (e.g. `/learn/understanding/intro`). */
+  visits: Record<string, Visit>;
+}
+
+export function emptyProgress(): Progress {
+  return { quizzes: {}, visits: {} };
+}
+
+export function emptyQuizProgress(): QuizProgress {
+  return { answers: {}, checked: [], passed: false };
+}
+
+type Fields = Record<string, unknown>;
+const isRecord = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function isScore(v: unknown): v is ScoreRecord {
+  return (
+    isRecord(v) &&
+    Number.isInteger(v.correct) &&
+    Number.isInteger(v.total) &&
+    (v.correct as number) >= 0 &&
+    (v.correct as number) <= (v.total as number) &&
+    isTime(v.at)
+  );
+}
+
+/** Reads one quiz entry, keeping every part that is well-formed; counts the parts it drops. */
+function readQuizProgress(entry: Fields): { value: QuizProgress; dropped: number } {
+  let dropped = 0;
+  const value = emptyQuizProgress();
+  if (isRecord(entry.answers)) {
+    for (const [id, answer] of Object.entries(entry.answers)) {
+      if (isIdList(answer)) value.answers[id] = [...answer];
+      else dropped++;
+    }
+  } else if (entry.answers !== undefined) dropped++;
+  if (isIdList(entry.checked)) value.checked = [...new Set(entry.checked)];
+  else if (entry.checked !== undefined) dropped++;
+  for (const field of ['last', 'best'] as const) {
+    if (isScore(entry[field])) value[field] = { ...(entry[field] as ScoreRecord) };
+    else if (entry[field] !== undefined) dropped++;
+  }
+  if (typeof entry.passed === 'boolean') value.passed = entry.passed;
+  else if (entry.passed !== undefined) dropped++;
+  if (isTime(entry.completedAt)) value.completedAt = entry.completedAt;
+  else if (entry.completedAt !== undefined) dropped++;
+  return { value, dropped };
+}
+
+export interface ReadProgress {
+  progress: Progress;
+  /** How many entries or fields were malformed and left out. */
+  dropped: number;
+}
+
+/** Reads the current-version body (`quizzes`, `visits`) entry by entry: bad entries never spoil good ones. */
+export function readProgressBody(data: Fields): ReadProgress {
+  const progress = emptyProgress();
+  let dropped = 0;
+  if (isRecord(data.quizzes)) {
+    for (const [id, entry] of Object.entries(data.quizzes)) {
+      if (!isRecord(entry) || id === '') {
+        dropped++;
+        continue;
+      }
+      const read = readQuizProgress(entry);
+      progress.quizzes[id] = read.value;
+      dropped += read.dropped;
+    }
+  } else if (data.quizzes !== undefined) dropped++;
+  if (isRecord(data.visits)) {
+    for (const [path, visit] of Object.entries(data.visits)) {
+      if (path.startsWith('/') && isRecord(visit) && isTime(visit.at)) {
+        progress.visits[path] = typeof visit.title === 'string' ? { at: visit.at, title: visit.title } : { at: visit.at };
+      } else dropped++;
+    }
+  } else if (data.visits !== undefined) dropped++;
+  return { progress, dropped };
+}
+
+/**
+ * Upgrades older stored shapes one version at a time. Version 1 is the first, so there is nothing
+ * to upgrade yet; a future version adds `MIGRATIONS[1] = (v1) => v2` and so on.
+ */
+const MIGRATIONS: Record<number, (data: Fields) => Fields> = {};
+
+export type StoredRead =
+  | ({ status: 'ok' } & ReadProgress)
+  | { status: 'newer'; version: number }
+  | { status: 'unreadable'; reason: string };
+
+/** Parses a stored or exported value: `{ version, quizzes, visits }`. Never throws. */
+export function parseProgress(raw: string): StoredRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { status: 'unreadable', reason: 'not valid JSON' };
+  }
+  if (!isRecord(data)) return { status: 'unreadable', reason: 'not an object' };
+  let body: Fields = data;
+  let version = body.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { status: 'unreadable', reason: 'no format version' };
+  }
+  if (version > PROGRESS_VERSION) return { status: 'newer', version };
+  while (version < PROGRESS_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) return { status: 'unreadable', reason: `no migration from version ${version}` };
+    body = migrate(body);
+    version++;
+  }
+  return { status: 'ok', ...readProgressBody(body) };
+}
+
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ version: PROGRESS_VERSION, ...progress });
+}
+
+export function updateQuiz(
+  progress: Progress,
+  quizId: Id,
+  change: (quiz: QuizProgress) => QuizProgress,
+): Progress {
+  const quiz = change(progress.quizzes[quizId] ?? emptyQuizProgress());
+  return { ...progress, quizzes: { ...progress.quizzes, [quizId]: quiz } };
+}
+
+export function recordVisit(progress: Progress, path: string, at: number, title?: string): Progress {
+  const previous = progress.visits[path];
+  const visit: Visit = { at };
+  const keptTitle = title ?? previous?.title;
+  if (keptTitle !== undefined) visit.title = keptTitle;
+  const entries = Object.entries({ ...progress.visits, [path]: visit });
+  entries.sort(([, a], [, b]) => b.at - a.at);
+  return { ...progress, visits: Object.fromEntries(entries.slice(0, MAX_VISITS)) };
+}
+
+export interface VisitEntry extends Visit {
+  path: string;
+}
+
+/** Visited lessons, most recent first. */
+export function visitsByRecency(progress: Progress): VisitEntry[] {
+  return Object.entries(progress.visits)
+    .map(([path, visit]) => ({ path, ...visit }))
+    .sort((a, b) => b.at - a.at);
+}

@@ -1,0 +1,30 @@
+// Which pages count as lesson visits, and how their paths and titles are recorded.
+
+/** Lessons (and module quizzes) live under this site path. */
+export const LESSON_ROOT = '/learn/';
+
+/**
+ * The site path of a lesson from a browser pathname: base URL removed, trailing slash dropped,
+ * e.g. `/course/learn/understanding/intro/` → `/learn/understanding/intro`; null if not a lesson.
+ */
+export function lessonPath(pathname: string, baseUrl: string): string | null {
+  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
+  if (base !== '' && !pathname.startsWith(`${base}/`)) return null;
+  const path = pathname.slice(base.length).replace(/\/+$/, '');
+  return path.startsWith(LESSON_ROOT) && path.length > LESSON_ROOT.length ? path : null;
+}
+
+/** A page title without the site name Docusaurus appends (`Lesson | Site`). */
+export function pageTitle(documentTitle: string, siteTitle: string): string | undefined {
+  const suffix = ` | ${siteTitle}`;
+  const title = documentTitle.endsWith(suffix) ? documentTitle.slice(0, -suffix.length) : documentTitle;
+  return title.trim() === '' || title === siteTitle ? undefined : title.trim();
+}
+
+/** A readable label for a path when no title is known: `/learn/vicious-cycle/jnk-and-ikk` → `Jnk and ikk`. */
+export function labelFromPath(path: string): string {
+  const [page = '', anchor = ''] = path.split('#');
+  const slug = anchor !== '' ? anchor : (page.split('/').filter(Boolean).pop() ?? page);
+  const words = slug.replace(/-/g, ' ').trim();
+  return words === '' ? path : words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/** Docusaurus-only modules, replaced in unit tests by small stand-ins under src/test/stubs/. */
+const stub = (file: string) => fileURLToPath(new URL(`./src/test/stubs/${file}`, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^@docusaurus\/useDocusaurusContext$/, replacement: stub('useDocusaurusContext.ts') },
+      { find: /^@docusaurus\/useIsBrowser$/, replacement: stub('useIsBrowser.ts') },
+      { find: /^@docusaurus\/Link$/, replacement: stub('Link.tsx') },
+      { find: /^@generated\/docusaurus\.config$/, replacement: stub('docusaurusConfig.ts') },
+      { find: /^@theme-original\/DocSidebarItem\/Link$/, replacement: stub('DocSidebarItemLink.tsx') },
+    ],
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    css: { modules: { classNameStrategy: 'non-scoped' } },
+  },
+});
