@@ -8,22 +8,28 @@ import rehypeMermaidSvg from './plugins/rehype-mermaid-svg';
 import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import { siteLocation } from './plugins/site-location';
-import cachePerBaseUrl from './plugins/cache-per-base-url';
-import { bibliography } from './src/data/bibliography';
-import { glossary } from './src/data/glossary';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared CommonJS module, see scripts/find-browser.cjs
-const { chromiumLaunchOptions } = require('./scripts/find-browser.cjs') as typeof import('./scripts/find-browser.cjs');
+import bundleTuning from './plugins/bundle-tuning';
+import quizValidation from './plugins/quiz-validation';
+import { chromiumLaunchOptions } from './scripts/find-browser.cjs';
 
 const { url, baseUrl } = siteLocation(process.env);
 const LESSONS_PATH = 'learn';
 
 const remarkPlugins = [
   remarkMath,
-  [remarkCitations, { bibliography }],
-  [remarkGlossaryTerms, { glossary, glossaryPath: `/${LESSONS_PATH}/wrap-up/glossary` }],
+  // The plugins read the bibliography and glossary themselves: plugin options end up in the
+  // client bundle's copy of the site config, and the data would be shipped to every reader.
+  remarkCitations,
+  [remarkGlossaryTerms, { glossaryPath: `/${LESSONS_PATH}/wrap-up/glossary` }],
 ];
 const rehypePlugins = [
-  [rehypeMermaidSvg, { cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'), launchOptions: chromiumLaunchOptions }],
+  [
+    rehypeMermaidSvg,
+    {
+      cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'),
+      launchOptions: chromiumLaunchOptions,
+    },
+  ],
   rehypeKatex,
 ];
 
@@ -68,7 +74,10 @@ export default async function createConfigAsync(): Promise<Config> {
       format: 'detect',
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
-    clientModules: [require.resolve('./src/clientModules/katexStyles.ts')],
+    clientModules: [
+      require.resolve('./src/clientModules/katexStyles.ts'),
+      require.resolve('./src/clientModules/trackVisits.ts'),
+    ],
     presets: [
       [
         'classic',
@@ -88,7 +97,7 @@ export default async function createConfigAsync(): Promise<Config> {
         } satisfies Preset.Options,
       ],
     ],
-    plugins: [cachePerBaseUrl],
+    plugins: [bundleTuning, quizValidation],
     themes: [
       [
         '@easyops-cn/docusaurus-search-local',

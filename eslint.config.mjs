@@ -7,7 +7,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'build/', 'build-e2e/', '.docusaurus/', 'test-results/', 'playwright-report/', 'perf-results/'],
+    ignores: [
+      'node_modules/',
+      'build/',
+      'build-e2e/',
+      'build-perf/',
+      '.docusaurus/',
+      'test-results/',
+      'playwright-report/',
+      'perf-results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { BASE_PATH, PORT } from './e2e/site';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- shared CommonJS module
-const { chromiumLaunchOptions } = require('./scripts/find-browser.cjs') as typeof import('./scripts/find-browser.cjs');
+import { chromiumLaunchOptions } from './scripts/find-browser.cjs';
 
 // End-to-end tests run against the production build (npm run build:e2e), served under a
 // non-root base path like a GitHub Pages project site.
@@ -18,7 +17,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+  ],
   webServer: {
     command: `node scripts/serve-static.mjs build-e2e ${BASE_PATH} ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,

@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^@docusaurus\/Link$/, replacement: stub('Link.tsx') },
       { find: /^@generated\/docusaurus\.config$/, replacement: stub('docusaurusConfig.ts') },
       { find: /^@theme-original\/DocSidebarItem\/Link$/, replacement: stub('DocSidebarItemLink.tsx') },
+      { find: /^@theme\/Layout$/, replacement: stub('Layout.tsx') },
     ],
   },
   test: {

@@ -14,7 +14,7 @@ export function sitemapPaths(): string[] {
   } catch {
     throw new Error(`No ${BUILD_DIR}/sitemap.xml: run "npm run build:e2e" before the end-to-end tests.`);
   }
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
   if (paths.length === 0) throw new Error('The sitemap lists no pages.');
   for (const page of paths) {
     if (!page.startsWith(BASE_PATH)) throw new Error(`Sitemap URL ${page} is not under ${BASE_PATH}`);

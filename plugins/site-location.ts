@@ -10,7 +10,9 @@ export function normalizeBaseUrl(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim();
   if (trimmed === '' || trimmed === '/') return '/';
   if (/^[a-z]+:\/\//i.test(trimmed)) {
-    throw new Error(`BASE_URL must be a path such as /my-course/, not a full URL ("${trimmed}"). Put the origin in SITE_URL.`);
+    throw new Error(
+      `BASE_URL must be a path such as /my-course/, not a full URL ("${trimmed}"). Put the origin in SITE_URL.`,
+    );
   }
   return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
 }
@@ -24,7 +26,9 @@ export function normalizeSiteUrl(raw: string | undefined): string {
     throw new Error(`SITE_URL must be an absolute URL such as https://you.github.io ("${value}" is not).`);
   }
   if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
-    throw new Error(`SITE_URL must be an origin only, such as https://you.github.io ("${value}" has a path). Put the path in BASE_URL.`);
+    throw new Error(
+      `SITE_URL must be an origin only, such as https://you.github.io ("${value}" has a path). Put the path in BASE_URL.`,
+    );
   }
   return parsed.origin;
 }

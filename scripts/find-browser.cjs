@@ -19,7 +19,7 @@ const CHROMIUM_ARGS = [
 const HOW_TO_INSTALL = [
   'No Chromium was found for rendering diagrams and running the browser tests.',
   'Install one of these, then run the command again:',
-  '  - Playwright\'s own browser:  npx playwright install chromium',
+  "  - Playwright's own browser:  npx playwright install chromium",
   '  - Debian/Ubuntu:             sudo apt-get install chromium',
   '  - or point to any Chromium:  export CHROMIUM_PATH=/path/to/chromium',
 ].join('\n');
@@ -79,3 +79,18 @@ module.exports = {
   CHROMIUM_ARGS,
   HOW_TO_INSTALL,
 };
+
+// `node scripts/find-browser.cjs`: print the browser that will be used, or explain what to install.
+if (require.main === module) {
+  try {
+    const found = findChromium();
+    if (!found) {
+      console.error(HOW_TO_INSTALL);
+      process.exit(1);
+    }
+    console.log(`${found.path} (${found.source})`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -18,14 +18,14 @@ function main() {
     console.log(`[browser] using ${found.path} (${found.source})`);
     return;
   }
-  console.log('[browser] no Chromium found; downloading Playwright\'s Chromium…');
+  console.log("[browser] no Chromium found; downloading Playwright's Chromium…");
   const result = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
     stdio: 'inherit',
     timeout: 10 * 60 * 1000,
     shell: process.platform === 'win32',
   });
   if (result.status === 0 && findChromium()) {
-    console.log('[browser] Playwright\'s Chromium is installed.');
+    console.log("[browser] Playwright's Chromium is installed.");
   } else {
     console.warn(`[browser] the download did not work.\n${HOW_TO_INSTALL}`);
   }

@@ -12,7 +12,9 @@ import { themeNames } from './themes';
 
 function isMermaidBlock(node: Element): node is Element {
   if (node.tagName !== 'pre') return false;
-  const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+  const code = node.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'code',
+  );
   const classes = code?.properties.className;
   return Array.isArray(classes) && classes.includes('language-mermaid');
 }
@@ -35,7 +37,10 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
     const found: { node: Element; diagram: DiagramSource }[] = [];
     visit(tree, 'element', (node) => {
       if (isMermaidBlock(node)) {
-        found.push({ node, diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line } });
+        found.push({
+          node,
+          diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line },
+        });
       }
     });
     if (found.length === 0) return;
@@ -53,7 +58,9 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
           rendered = await renderer.render(diagram.code);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          throw new Error(`${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${message}`);
+          throw new Error(
+            `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${message}`,
+          );
         }
         node.tagName = 'figure';
         node.properties = { className: ['diagram'] };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { LaunchOptions } from 'playwright';
 import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { cacheKey } from './source';
-import { diagramThemes, themeNames, type DiagramTheme } from './themes';
+import { diagramThemes, type DiagramTheme } from './themes';
 
 // mermaid-isomorphic is an ES module that uses import.meta, which Docusaurus's config loader
 // cannot transpile; Node >= 20.19 can require() it natively, so load it this way, lazily.
@@ -27,29 +27,26 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
 
   function getRenderer(): MermaidRenderer {
     if (!renderer) {
-      const { createMermaidRenderer } = nodeRequire('mermaid-isomorphic') as typeof import('mermaid-isomorphic');
+      const { createMermaidRenderer } = nodeRequire(
+        'mermaid-isomorphic',
+      ) as typeof import('mermaid-isomorphic');
       renderer = createMermaidRenderer({ launchOptions: launchOptions() });
     }
     return renderer;
   }
 
-  async function renderTheme(codes: string[], theme: DiagramTheme, keys: string[]): Promise<string[]> {
-    const results = await Promise.all(
-      codes.map((code, index) =>
-        getRenderer()([code], {
-          mermaidConfig: diagramThemes[theme],
-          prefix: `diagram-${keys[index]!.slice(0, 10)}-${theme}`,
-        }),
-      ),
-    );
-    return results.map(([result]) => {
-      if (!result) throw new DiagramRenderError('Mermaid returned no result');
-      if (result.status === 'rejected') {
-        const reason: unknown = result.reason;
-        throw new DiagramRenderError(reason instanceof Error ? reason.message : String(reason));
-      }
-      return result.value.svg;
+  async function renderTheme(code: string, theme: DiagramTheme, key: string): Promise<string> {
+    const [result] = await getRenderer()([code], {
+      mermaidConfig: diagramThemes[theme],
+      // Distinct ids per diagram and theme: both renderings share one page.
+      prefix: `diagram-${key.slice(0, 10)}-${theme}`,
     });
+    if (!result) throw new DiagramRenderError('Mermaid returned no result');
+    if (result.status === 'rejected') {
+      const reason: unknown = result.reason;
+      throw new DiagramRenderError(reason instanceof Error ? reason.message : String(reason));
+    }
+    return result.value.svg;
   }
 
   /** Renders one diagram in every theme, from the cache when possible. */
@@ -61,11 +58,10 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
     } catch {
       // Not cached yet (or unreadable): render it.
     }
-    const rendered = {} as RenderedDiagram;
-    for (const theme of themeNames) {
-      const [svg] = await renderTheme([code], theme, [key]);
-      rendered[theme] = svg!;
-    }
+    const rendered: RenderedDiagram = {
+      light: await renderTheme(code, 'light', key),
+      dark: await renderTheme(code, 'dark', key),
+    };
     await mkdir(cacheDir, { recursive: true });
     await writeFile(cacheFile, JSON.stringify(rendered));
     return rendered;

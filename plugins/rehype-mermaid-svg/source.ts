@@ -7,8 +7,8 @@ export interface DiagramSource {
   line?: number;
 }
 
-const ACC_TITLE = /^\s*accTitle\s*:\s*\S/m;
-const ACC_DESCR = /^\s*accDescr\s*(?::\s*\S|\{)/m;
+const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*\S/m;
+const ACC_DESCR = /^[ \t]*accDescr[ \t]*(?::[ \t]*\S|\{)/m;
 
 /** Returns what accessibility metadata the diagram lacks (empty when it has both). */
 export function missingAccessibility(code: string): string[] {

@@ -6,6 +6,7 @@ import type { Root, Text, PhrasingContent, ListItem, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Reference } from '../../src/data/bibliography.types';
+import { bibliography as courseBibliography } from '../../src/data/bibliography';
 import { bibliographyProblems, splitCitations } from './parse';
 import { referenceListItem } from './render';
 
@@ -13,20 +14,25 @@ export interface CitationOptions {
   bibliography: readonly Reference[];
 }
 
-export default function remarkCitations({ bibliography }: CitationOptions) {
+export default function remarkCitations(
+  { bibliography }: CitationOptions = { bibliography: courseBibliography },
+) {
   const problems = bibliographyProblems(bibliography);
   if (problems.length > 0) throw new Error(`The bibliography has problems:\n${problems.join('\n')}`);
   const byKey = new Map(bibliography.map((entry) => [entry.key, entry]));
 
   return function transformer(tree: Root, file: VFile): void {
     const fileName = path.relative(process.cwd(), file.path || '<unknown file>');
-    const order: string[] = [];
-    const numberOf = (key: string): number => {
-      if (!byKey.has(key)) {
-        throw new Error(`${fileName}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`);
+    const order: Reference[] = [];
+    const lookUp = (key: string): { entry: Reference; n: number } => {
+      const entry = byKey.get(key);
+      if (!entry) {
+        throw new Error(
+          `${fileName}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`,
+        );
       }
-      if (!order.includes(key)) order.push(key);
-      return order.indexOf(key) + 1;
+      if (!order.includes(entry)) order.push(entry);
+      return { entry, n: order.indexOf(entry) + 1 };
     };
 
     visit(tree, 'text', (node: Text, index, parent) => {
@@ -36,11 +42,11 @@ export default function remarkCitations({ bibliography }: CitationOptions) {
       const replacement: PhrasingContent[] = pieces.map((piece) => {
         if (piece.kind === 'text') return { type: 'text', value: piece.value };
         const links = piece.keys.flatMap((key, i): PhrasingContent[] => {
-          const n = numberOf(key);
+          const { entry, n } = lookUp(key);
           const link: PhrasingContent = {
             type: 'link',
             url: `#ref-${key}`,
-            title: byKey.get(key)!.title,
+            title: entry.title,
             children: [{ type: 'text', value: String(n) }],
             data: { hProperties: { className: ['citation__link'], 'aria-label': `Reference ${n}` } },
           };
@@ -57,10 +63,16 @@ export default function remarkCitations({ bibliography }: CitationOptions) {
     });
 
     if (order.length === 0) return;
-    const items: ListItem[] = order.map((key) => referenceListItem(byKey.get(key)!));
+    const items: ListItem[] = order.map(referenceListItem);
     const section: RootContent[] = [
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'References' }] },
-      { type: 'list', ordered: true, spread: false, children: items, data: { hProperties: { className: ['reference-list'] } } },
+      {
+        type: 'list',
+        ordered: true,
+        spread: false,
+        children: items,
+        data: { hProperties: { className: ['reference-list'] } },
+      },
     ];
     tree.children.push(...section);
   };

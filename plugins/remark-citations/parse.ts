@@ -19,7 +19,7 @@ export function splitCitations(text: string): (TextPiece | CitationPiece)[] {
   for (const match of text.matchAll(CITATION_PATTERN)) {
     const index = match.index;
     if (index > last) pieces.push({ kind: 'text', value: text.slice(last, index) });
-    const keys = match[1]!.split(';').map((part) => part.trim().replace(/^@/, ''));
+    const keys = (match[1] ?? '').split(';').map((part) => part.trim().replace(/^@/, ''));
     pieces.push({ kind: 'citation', keys });
     last = index + match[0].length;
   }
@@ -32,7 +32,10 @@ const PMID = /^\d{1,9}$/;
 const KEY = /^[a-z][a-z0-9-]*$/;
 
 /** Problems with the bibliography itself, each naming the entry. */
-export function bibliographyProblems(entries: readonly Reference[], source = 'src/data/bibliography.ts'): string[] {
+export function bibliographyProblems(
+  entries: readonly Reference[],
+  source = 'src/data/bibliography.ts',
+): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -41,7 +44,9 @@ export function bibliographyProblems(entries: readonly Reference[], source = 'sr
     if (seen.has(entry.key)) problems.push(`${where}: the key is used twice`);
     seen.add(entry.key);
     if (entry.doi !== undefined && !DOI.test(entry.doi)) {
-      problems.push(`${where}: malformed DOI "${entry.doi}" (expected a bare DOI such as 10.1038/nature01137)`);
+      problems.push(
+        `${where}: malformed DOI "${entry.doi}" (expected a bare DOI such as 10.1038/nature01137)`,
+      );
     }
     if (entry.pmid !== undefined && !PMID.test(entry.pmid)) {
       problems.push(`${where}: malformed PMID "${entry.pmid}" (expected digits only)`);

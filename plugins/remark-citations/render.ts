@@ -22,7 +22,10 @@ export function referenceText(entry: Reference): PhrasingContent[] {
   const url = referenceUrl(entry);
   if (url) {
     const label = entry.doi ? `doi:${entry.doi}` : `PubMed ${entry.pmid}`;
-    parts.push({ type: 'text', value: ' ' }, { type: 'link', url, children: [{ type: 'text', value: label }] });
+    parts.push(
+      { type: 'text', value: ' ' },
+      { type: 'link', url, children: [{ type: 'text', value: label }] },
+    );
   }
   parts.push({ type: 'text', value: ` (${EVIDENCE_LABELS[entry.evidence]})` });
   return parts;

@@ -5,16 +5,21 @@ import type { Root, Link } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../../src/data/glossary.types';
+import { glossary as courseGlossary } from '../../src/data/glossary';
 
 export const TERM_PREFIX = 'term:';
 
 export interface GlossaryTermOptions {
-  glossary: readonly GlossaryEntry[];
+  /** Defaults to the course glossary, src/data/glossary.ts. */
+  glossary?: readonly GlossaryEntry[];
   /** Site path of the glossary page, without base URL (Docusaurus's Link adds it). */
   glossaryPath: string;
 }
 
-export default function remarkGlossaryTerms({ glossary, glossaryPath }: GlossaryTermOptions) {
+export default function remarkGlossaryTerms({
+  glossary = courseGlossary,
+  glossaryPath,
+}: GlossaryTermOptions) {
   const byId = new Map(glossary.map((entry) => [entry.id, entry]));
 
   return function transformer(tree: Root, file: VFile): void {

@@ -17,7 +17,8 @@ export const modules: readonly CourseModule[] = [
     id: 'understanding',
     number: 1,
     title: 'Understanding insulin resistance and chronic inflammation',
-    summary: 'What insulin does, what "resistance" means in muscle, fat and liver, and how low-grade meta-inflammation differs from the inflammation of a wound.',
+    summary:
+      'What insulin does, what "resistance" means in muscle, fat and liver, and how low-grade meta-inflammation differs from the inflammation of a wound.',
     firstLesson: '/learn/understanding/insulin-and-glucose',
     quizPath: '/learn/understanding/quiz',
   },
@@ -25,7 +26,8 @@ export const modules: readonly CourseModule[] = [
     id: 'vicious-cycle',
     number: 2,
     title: 'The vicious cycle',
-    summary: 'How cytokines mute the insulin signal inside cells, how enlarged fat tissue recruits inflammatory macrophages, and how the loop closes.',
+    summary:
+      'How cytokines mute the insulin signal inside cells, how enlarged fat tissue recruits inflammatory macrophages, and how the loop closes.',
     firstLesson: '/learn/vicious-cycle/cytokines-and-insulin-signaling',
     quizPath: '/learn/vicious-cycle/quiz',
   },
@@ -33,7 +35,8 @@ export const modules: readonly CourseModule[] = [
     id: 'lifestyle-drivers',
     number: 3,
     title: 'Lifestyle factors driving the connection',
-    summary: 'Visceral fat, diet, the gut, chronic stress and short sleep: what each adds to the cycle, and how strong the evidence is.',
+    summary:
+      'Visceral fat, diet, the gut, chronic stress and short sleep: what each adds to the cycle, and how strong the evidence is.',
     firstLesson: '/learn/lifestyle-drivers/visceral-fat',
     quizPath: '/learn/lifestyle-drivers/quiz',
   },
@@ -41,7 +44,8 @@ export const modules: readonly CourseModule[] = [
     id: 'breaking-the-cycle',
     number: 4,
     title: 'Breaking the cycle',
-    summary: 'Why muscle contraction moves glucose without insulin, what fiber and omega-3 fats do, and why visceral fat matters more than scale weight.',
+    summary:
+      'Why muscle contraction moves glucose without insulin, what fiber and omega-3 fats do, and why visceral fat matters more than scale weight.',
     firstLesson: '/learn/breaking-the-cycle/exercise',
     quizPath: '/learn/breaking-the-cycle/quiz',
   },
@@ -49,7 +53,8 @@ export const modules: readonly CourseModule[] = [
     id: 'measuring',
     number: 5,
     title: 'Measuring it',
-    summary: 'HOMA-IR, QUICKI, the TyG index and CRP: the formulas with their units, worked examples, and why none of them is a diagnosis.',
+    summary:
+      'HOMA-IR, QUICKI, the TyG index and CRP: the formulas with their units, worked examples, and why none of them is a diagnosis.',
     firstLesson: '/learn/measuring/why-measure',
     quizPath: '/learn/measuring/quiz',
   },

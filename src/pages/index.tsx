@@ -19,8 +19,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.lead}>
             A free, open course on how the two feed each other: the cell signals behind the vicious cycle, the
-            everyday factors that drive it, what the evidence says breaks it, and how it is measured. Every claim
-            is cited; every module ends with a quiz that explains its answers.
+            everyday factors that drive it, what the evidence says breaks it, and how it is measured. Every
+            claim is cited; every module ends with a quiz that explains its answers.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/learn/welcome">
@@ -46,8 +46,8 @@ export default function Home(): ReactNode {
           <ModuleList />
         </section>
         <p className={styles.disclaimer}>
-          Educational content, not medical advice. The course explains research; it does not diagnose, treat or
-          recommend doses.
+          Educational content, not medical advice. The course explains research; it does not diagnose, treat
+          or recommend doses.
         </p>
       </main>
     </Layout>

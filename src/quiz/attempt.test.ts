@@ -1,5 +1,13 @@
 import { makeQuiz } from './__fixtures__/quiz';
-import { canCheck, quizStatus, restoreAttempt, withAnswer, withCheck, withReset, withRetryMissed } from './attempt';
+import {
+  canCheck,
+  quizStatus,
+  restoreAttempt,
+  withAnswer,
+  withCheck,
+  withReset,
+  withRetryMissed,
+} from './attempt';
 import { emptyQuizProgress, type QuizProgress } from './progress';
 import { initialStepOrder } from './shuffle';
 import type { OrderQuestion } from './types';

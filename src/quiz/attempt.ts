@@ -34,7 +34,8 @@ export function restoreAttempt(quiz: Quiz, saved: QuizProgress | undefined): Att
     const answer = restoreAnswer(quiz.id, question, stored);
     if (answer) answers[question.id] = answer;
     // A check only stands if the answer it judged survived intact.
-    const intact = answer !== undefined && answer.length === stored?.length && answer.every((id, i) => id === stored[i]);
+    const intact =
+      answer !== undefined && answer.length === stored?.length && answer.every((id, i) => id === stored[i]);
     if (intact && saved?.checked.includes(question.id)) checked.add(question.id);
   }
   return { answers, checked };
@@ -56,7 +57,12 @@ function better(a: ScoreRecord | undefined, b: ScoreRecord): ScoreRecord {
 }
 
 /** Checks one question; when it was the last unchecked one, records the attempt's score. */
-export function withCheck(quiz: Quiz, saved: QuizProgress | undefined, questionId: Id, now: number): QuizProgress {
+export function withCheck(
+  quiz: Quiz,
+  saved: QuizProgress | undefined,
+  questionId: Id,
+  now: number,
+): QuizProgress {
   const view = restoreAttempt(quiz, saved);
   const question = quiz.questions.find((q) => q.id === questionId);
   const answer = view.answers[questionId];
@@ -71,7 +77,13 @@ export function withCheck(quiz: Quiz, saved: QuizProgress | undefined, questionI
   if (!quiz.questions.every((q) => checked.includes(q.id))) return next;
   const score = scoreAttempt(quiz, { ...view.answers, [questionId]: answer });
   const last = { correct: score.correct, total: score.total, at: now };
-  return { ...next, last, best: better(next.best, last), passed: next.passed || score.passed, completedAt: now };
+  return {
+    ...next,
+    last,
+    best: better(next.best, last),
+    passed: next.passed || score.passed,
+    completedAt: now,
+  };
 }
 
 /** Unchecks and clears only the checked questions that were answered wrongly. */

@@ -4,7 +4,11 @@
 import type { Id } from './types';
 import { LESSON_ROOT } from './visits';
 
-export const FINAL_QUIZ = { id: 'final-assessment', module: 'final', page: '/learn/wrap-up/final-assessment' };
+export const FINAL_QUIZ = {
+  id: 'final-assessment',
+  module: 'final',
+  page: '/learn/wrap-up/final-assessment',
+};
 
 const MODULE_QUIZ_PAGE = /^\/learn\/([a-z0-9]+(?:-[a-z0-9]+)*)\/quiz$/;
 

@@ -112,7 +112,8 @@ export function readProgressBody(data: Fields): ReadProgress {
   if (isRecord(data.visits)) {
     for (const [path, visit] of Object.entries(data.visits)) {
       if (path.startsWith('/') && isRecord(visit) && isTime(visit.at)) {
-        progress.visits[path] = typeof visit.title === 'string' ? { at: visit.at, title: visit.title } : { at: visit.at };
+        progress.visits[path] =
+          typeof visit.title === 'string' ? { at: visit.at, title: visit.title } : { at: visit.at };
       } else dropped++;
     }
   } else if (data.visits !== undefined) dropped++;

@@ -33,7 +33,9 @@ describe('createProgressStore', () => {
     expect(store.getSnapshot()).toEqual({ progress: emptyProgress(), persistent: true });
     store.update(passQuiz);
     expect(parseProgress(must(storage.data.get(KEY)))).toMatchObject({ status: 'ok', dropped: 0 });
-    expect(createProgressStore({ storage, baseUrl: BASE }).getSnapshot().progress.quizzes['demo-quiz']?.passed).toBe(true);
+    expect(
+      createProgressStore({ storage, baseUrl: BASE }).getSnapshot().progress.quizzes['demo-quiz']?.passed,
+    ).toBe(true);
   });
 
   it('keeps two courses on one origin apart, and leaves foreign keys alone', () => {
@@ -58,7 +60,11 @@ describe('createProgressStore', () => {
   });
 
   it('keeps the good entries of partly damaged data and backs up the original before overwriting', () => {
-    const raw = JSON.stringify({ version: 1, quizzes: { 'demo-quiz': { passed: true }, bad: 3 }, visits: {} });
+    const raw = JSON.stringify({
+      version: 1,
+      quizzes: { 'demo-quiz': { passed: true }, bad: 3 },
+      visits: {},
+    });
     const storage = memoryStorage({ [KEY]: raw });
     const store = createProgressStore({ storage, baseUrl: BASE, now: () => 99 });
     expect(store.getSnapshot().progress.quizzes['demo-quiz']?.passed).toBe(true);
@@ -110,6 +116,18 @@ describe('createProgressStore', () => {
     expect(store.getSnapshot().progress.quizzes['demo-quiz']?.passed).toBe(true);
   });
 
+  it('never writes where it could not read', () => {
+    const storage = memoryStorage({ [KEY]: serializeProgress(passQuiz()) });
+    storage.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const store = createProgressStore({ storage, baseUrl: BASE });
+    store.resetAll();
+    expect(parseProgress(must(storage.data.get(KEY)))).toMatchObject({ status: 'ok', dropped: 0 });
+    expect(store.getSnapshot()).toMatchObject({ persistent: false, notice: 'unavailable' });
+    expect(storage.data.get(KEY)).toBe(serializeProgress(passQuiz()));
+  });
+
   it('reports storage that reads but refuses writes (quota, private mode)', () => {
     const store = createProgressStore({ storage: throwing('set'), baseUrl: BASE });
     expect(store.getSnapshot()).toMatchObject({ persistent: false, notice: 'unavailable' });
@@ -138,7 +156,11 @@ describe('createProgressStore', () => {
     const store = createProgressStore({ storage, baseUrl: BASE });
     store.resetAll();
     expect(store.getSnapshot().progress).toEqual(emptyProgress());
-    expect(parseProgress(must(storage.data.get(KEY)))).toEqual({ status: 'ok', progress: emptyProgress(), dropped: 0 });
+    expect(parseProgress(must(storage.data.get(KEY)))).toEqual({
+      status: 'ok',
+      progress: emptyProgress(),
+      dropped: 0,
+    });
   });
 
   it('follows changes made in another tab', () => {

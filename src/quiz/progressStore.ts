@@ -29,7 +29,10 @@ export interface StoreOptions {
 }
 
 /** What the server renders and the first client render hydrates with: nothing saved, no notice. */
-export const SERVER_SNAPSHOT: ProgressSnapshot = Object.freeze({ progress: emptyProgress(), persistent: true });
+export const SERVER_SNAPSHOT: ProgressSnapshot = Object.freeze({
+  progress: emptyProgress(),
+  persistent: true,
+});
 
 export function createProgressStore({ storage, baseUrl, now = Date.now }: StoreOptions): ProgressStore {
   const key = storageKey(baseUrl, 'progress');
@@ -37,7 +40,7 @@ export function createProgressStore({ storage, baseUrl, now = Date.now }: StoreO
   let snapshot: ProgressSnapshot | undefined;
   // Raw stored text we could not fully read: copied to a backup key before we first overwrite it.
   let unsavedOriginal: string | undefined;
-  // Set when the stored value must never be overwritten (a newer format we cannot read).
+  // Set when the stored value must never be overwritten (unreadable storage, or a newer format).
   let blocked = false;
 
   function load(): ProgressSnapshot {
@@ -45,7 +48,10 @@ export function createProgressStore({ storage, baseUrl, now = Date.now }: StoreO
     blocked = false;
     if (!storage) return { progress: emptyProgress(), persistent: false, notice: 'unavailable' };
     const read = readItem(storage, key);
-    if (!read.ok) return { progress: emptyProgress(), persistent: false, notice: 'unavailable' };
+    if (!read.ok) {
+      blocked = true; // what we could not read, we must not overwrite
+      return { progress: emptyProgress(), persistent: false, notice: 'unavailable' };
+    }
     const writable = isWritable(storage, storageKey(baseUrl, 'probe'));
     const saved = writable ? {} : ({ notice: 'unavailable' } as const);
     if (read.value === null) return { progress: emptyProgress(), persistent: writable, ...saved };
@@ -95,7 +101,8 @@ export function createProgressStore({ storage, baseUrl, now = Date.now }: StoreO
     getSnapshot: current,
     subscribe(listener) {
       listeners.add(listener);
-      if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent);
+      if (listeners.size === 1 && typeof window !== 'undefined')
+        window.addEventListener('storage', onStorageEvent);
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && typeof window !== 'undefined') {

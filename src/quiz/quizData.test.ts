@@ -1,5 +1,6 @@
 // The course's real quiz data, checked with the same validator the build uses (without the link
 // checker, which needs the built site) and against the page conventions the sidebar relies on.
+import { modules } from '../data/modules';
 import { quizFiles, quizzes } from '../data/quizzes';
 import { quizIdAtPage, quizPage } from './pages';
 import { validateQuizzes } from './validate';
@@ -15,6 +16,13 @@ describe('course quiz data', () => {
 
   it('puts each quiz on a page the sidebar recognises', () => {
     for (const quiz of quizzes) expect(quizIdAtPage(quizPage(quiz))).toBe(quiz.id);
+  });
+
+  it('agrees with the quiz pages the module list links to', () => {
+    const ids = quizzes.map((q) => q.id);
+    for (const { quizPath } of modules) {
+      if (quizPath !== undefined) expect(ids).toContain(quizIdAtPage(quizPath));
+    }
   });
 });
 

@@ -49,7 +49,10 @@ describe('scoreQuestion: single', () => {
   });
 
   it('ignores ids that are not options', () => {
-    expect(scoreQuestion(question('q-single'), ['spleen'])).toMatchObject({ answered: false, correct: false });
+    expect(scoreQuestion(question('q-single'), ['spleen'])).toMatchObject({
+      answered: false,
+      correct: false,
+    });
   });
 });
 
@@ -88,7 +91,12 @@ describe('scoreQuestion: order', () => {
   it('reports each position', () => {
     const result = scoreQuestion(question('q-order'), ['fat', 'cytokines', 'macrophages', 'block']);
     expect(result.correct).toBe(false);
-    expect(result.kind === 'order' && result.positions.map((p) => p.right)).toEqual([true, false, false, true]);
+    expect(result.kind === 'order' && result.positions.map((p) => p.right)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
     expect(result.kind === 'order' && result.positions[1]).toEqual({
       position: 1,
       stepId: 'cytokines',
@@ -112,7 +120,13 @@ describe('scoreAttempt', () => {
       'q-true-false': ['true'],
       'q-order': ORDER,
     });
-    expect(score).toMatchObject({ correct: 3, total: 4, fraction: 0.75, passed: true, missed: ['q-true-false'] });
+    expect(score).toMatchObject({
+      correct: 3,
+      total: 4,
+      fraction: 0.75,
+      passed: true,
+      missed: ['q-true-false'],
+    });
     expect(score.results).toHaveLength(4);
   });
 

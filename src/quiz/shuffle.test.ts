@@ -44,7 +44,9 @@ describe('seeded shuffle', () => {
   });
 
   it('is spread fairly across positions', () => {
-    const positions = Array.from({ length: 3000 }, (_, i) => seededShuffle([0, 1, 2], `seed-${i}`).indexOf(0));
+    const positions = Array.from({ length: 3000 }, (_, i) =>
+      seededShuffle([0, 1, 2], `seed-${i}`).indexOf(0),
+    );
     for (const position of [0, 1, 2]) {
       expect(positions.filter((p) => p === position).length).toBeGreaterThan(850);
     }

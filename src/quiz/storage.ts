@@ -55,7 +55,9 @@ export function isWritable(storage: StorageLike, probeKey: string): boolean {
 }
 
 /** An in-memory StorageLike, for tests and as a reference of the contract. */
-export function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

@@ -37,10 +37,22 @@ describe('parseImport', () => {
 
   it.each([
     ['not JSON', 'hello', 'This file is not a progress file (it is not valid JSON).'],
-    ['another JSON file', '{"name":"package"}', 'This file is not a progress file exported from this course.'],
+    [
+      'another JSON file',
+      '{"name":"package"}',
+      'This file is not a progress file exported from this course.',
+    ],
     ['null', 'null', 'This file is not a progress file exported from this course.'],
-    ['another course', withChange({ course: 'other' }), 'This file holds progress for another course ("other").'],
-    ['a newer version', withChange({ version: 3 }), 'This file comes from a newer version of the course (format 3).'],
+    [
+      'another course',
+      withChange({ course: 'other' }),
+      'This file holds progress for another course ("other").',
+    ],
+    [
+      'a newer version',
+      withChange({ version: 3 }),
+      'This file comes from a newer version of the course (format 3).',
+    ],
     ['no version', withChange({ version: 'one' }), 'This progress file cannot be read (no format version).'],
     [
       'a damaged entry',

@@ -7,6 +7,7 @@ describe('lessonPath', () => {
     ['/learn/vicious-cycle/cytokines', '/', '/learn/vicious-cycle/cytokines'],
     ['/course-under-test/progress', '/course-under-test/', null],
     ['/course-under-test/learn/', '/course-under-test/', null],
+    ['/course-under-test/learn/category/the-vicious-cycle', '/course-under-test/', null],
     ['/other-course/learn/a', '/course-under-test/', null],
     ['/learn/a', '/course-under-test/', null],
   ])('%s under %s → %s', (pathname, base, expected) => {
@@ -24,9 +25,9 @@ describe('pageTitle', () => {
 });
 
 describe('labelFromPath', () => {
-  it('makes a readable label from the anchor or the last segment', () => {
-    expect(labelFromPath('/learn/vicious-cycle/jnk-and-ikk')).toBe('Jnk and ikk');
-    expect(labelFromPath('/learn/demo/insulin#what-insulin-does')).toBe('What insulin does');
+  it('makes a readable label from the page slug', () => {
+    expect(labelFromPath('/learn/vicious-cycle/closing-the-loop')).toBe('Closing the loop');
+    expect(labelFromPath('/learn/demo/insulin#what-insulin-does')).toBe('Insulin');
     expect(labelFromPath('/')).toBe('/');
   });
 });

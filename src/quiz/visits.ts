@@ -3,6 +3,9 @@
 /** Lessons (and module quizzes) live under this site path. */
 export const LESSON_ROOT = '/learn/';
 
+/** Docusaurus's generated module overview pages: listings, not lessons. */
+const CATEGORY_ROOT = `${LESSON_ROOT}category/`;
+
 /**
  * The site path of a lesson from a browser pathname: base URL removed, trailing slash dropped,
  * e.g. `/course/learn/understanding/intro/` → `/learn/understanding/intro`; null if not a lesson.
@@ -11,7 +14,8 @@ export function lessonPath(pathname: string, baseUrl: string): string | null {
   const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
   if (base !== '' && !pathname.startsWith(`${base}/`)) return null;
   const path = pathname.slice(base.length).replace(/\/+$/, '');
-  return path.startsWith(LESSON_ROOT) && path.length > LESSON_ROOT.length ? path : null;
+  const isLesson = path.startsWith(LESSON_ROOT) && path.length > LESSON_ROOT.length;
+  return isLesson && !path.startsWith(CATEGORY_ROOT) ? path : null;
 }
 
 /** A page title without the site name Docusaurus appends (`Lesson | Site`). */
@@ -21,10 +25,9 @@ export function pageTitle(documentTitle: string, siteTitle: string): string | un
   return title.trim() === '' || title === siteTitle ? undefined : title.trim();
 }
 
-/** A readable label for a path when no title is known: `/learn/vicious-cycle/jnk-and-ikk` → `Jnk and ikk`. */
+/** A readable label for a page when no title is known: `/learn/vicious-cycle/closing-the-loop#x` → `Closing the loop`. */
 export function labelFromPath(path: string): string {
-  const [page = '', anchor = ''] = path.split('#');
-  const slug = anchor !== '' ? anchor : (page.split('/').filter(Boolean).pop() ?? page);
-  const words = slug.replace(/-/g, ' ').trim();
+  const page = path.split('#')[0] ?? '';
+  const words = (page.split('/').filter(Boolean).pop() ?? '').replace(/-/g, ' ').trim();
   return words === '' ? path : words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -22,7 +22,10 @@ function Entry({ entry }: { entry: Reference }): ReactNode {
 
 /** Every reference the course may cite, from src/data/bibliography.ts, sorted by first author. */
 export default function Bibliography(): ReactNode {
-  const sorted = [...bibliography].sort((a, b) => a.authors[0]!.localeCompare(b.authors[0]!) || a.year - b.year);
+  const firstAuthor = (entry: Reference) => entry.authors[0] ?? '';
+  const sorted = [...bibliography].sort(
+    (a, b) => firstAuthor(a).localeCompare(firstAuthor(b)) || a.year - b.year,
+  );
   return (
     <ul className={styles.list}>
       {sorted.map((entry) => (

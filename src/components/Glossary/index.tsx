@@ -5,7 +5,13 @@ import { glossary } from '@site/src/data/glossary';
 import type { GlossaryEntry } from '@site/src/data/glossary.types';
 import styles from './styles.module.css';
 
-function Term({ entry, termsById }: { entry: GlossaryEntry; termsById: Map<string, GlossaryEntry> }): ReactNode {
+function Term({
+  entry,
+  termsById,
+}: {
+  entry: GlossaryEntry;
+  termsById: Map<string, GlossaryEntry>;
+}): ReactNode {
   // Register the anchor so Docusaurus's broken-anchor check knows `glossary#id` exists.
   useBrokenLinks().collectAnchor(entry.id);
   return (

@@ -1,7 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeQuiz } from '../../quiz/__fixtures__/quiz';
-import { emptyProgress, recordVisit, serializeProgress, updateQuiz, type Progress } from '../../quiz/progress';
+import {
+  emptyProgress,
+  recordVisit,
+  serializeProgress,
+  updateQuiz,
+  type Progress,
+} from '../../quiz/progress';
 import { clearProgressStores } from '../../quiz/progressStore';
 import { exportProgress } from '../../quiz/transfer';
 import type { Quiz } from '../../quiz/types';
@@ -21,7 +27,11 @@ function seeded(): Progress {
     best: { correct: 4, total: 4, at: 1 },
     last: { correct: 3, total: 4, at: 2 },
   }));
-  progress = updateQuiz(progress, second.id, (q) => ({ ...q, answers: { 'q-single': ['liver'] }, checked: ['q-single'] }));
+  progress = updateQuiz(progress, second.id, (q) => ({
+    ...q,
+    answers: { 'q-single': ['liver'] },
+    checked: ['q-single'],
+  }));
   progress = recordVisit(progress, '/learn/demo/insulin', Date.UTC(2025, 0, 1), 'Insulin basics');
   return recordVisit(progress, '/learn/demo/cycle-steps', Date.UTC(2025, 0, 2));
 }
@@ -42,7 +52,8 @@ function readBlob(this: Blob): Promise<string> {
   });
 }
 beforeAll(() => {
-  if (!('text' in Blob.prototype)) Object.defineProperty(Blob.prototype, 'text', { value: readBlob, configurable: true });
+  if (!('text' in Blob.prototype))
+    Object.defineProperty(Blob.prototype, 'text', { value: readBlob, configurable: true });
 });
 
 beforeEach(() => {
@@ -54,7 +65,9 @@ afterEach(() => vi.restoreAllMocks());
 describe('ProgressDashboard', () => {
   it('says plainly that progress stays on this device', () => {
     renderDashboard();
-    expect(screen.getByText(/stays in this browser on this device\. Nothing is sent anywhere/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/stays in this browser on this device\. Nothing is sent anywhere/),
+    ).toBeInTheDocument();
   });
 
   it('shows each quiz with its status and score', () => {
@@ -66,7 +79,9 @@ describe('ProgressDashboard', () => {
   });
 
   it('shows the last score of a completed attempt that did not pass', () => {
-    renderDashboard(updateQuiz(emptyProgress(), first.id, (q) => ({ ...q, last: { correct: 1, total: 4, at: 1 } })));
+    renderDashboard(
+      updateQuiz(emptyProgress(), first.id, (q) => ({ ...q, last: { correct: 1, total: 4, at: 1 } })),
+    );
     expect(moduleItem('Demo quiz')).toHaveTextContent('In progress: last score 1 of 4 (25%), pass mark 70%');
   });
 
@@ -75,14 +90,24 @@ describe('ProgressDashboard', () => {
     expect(screen.getByRole('progressbar', { name: '1 of 3 quizzes passed' })).toHaveAttribute('value', '1');
     expect(screen.getByText(/2 lessons opened\./)).toBeInTheDocument();
     const overall = screen.getByRole('region', { name: 'Overall' });
-    expect(within(overall).getByRole('link', { name: 'Cycle steps' })).toHaveAttribute('href', '/learn/demo/cycle-steps');
+    expect(within(overall).getByRole('link', { name: 'Cycle steps' })).toHaveAttribute(
+      'href',
+      '/learn/demo/cycle-steps',
+    );
     const lessons = screen.getByRole('region', { name: 'Lessons already opened' });
-    expect(within(lessons).getAllByRole('link').map((a) => a.textContent)).toEqual(['Cycle steps', 'Insulin basics']);
+    expect(
+      within(lessons)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Cycle steps', 'Insulin basics']);
   });
 
   it('invites a first visit when nothing was opened', () => {
     renderDashboard();
-    expect(screen.getByRole('link', { name: 'Start with the welcome page' })).toHaveAttribute('href', '/learn/welcome');
+    expect(screen.getByRole('link', { name: 'Start with the welcome page' })).toHaveAttribute(
+      'href',
+      '/learn/welcome',
+    );
     expect(screen.getByText('None yet.')).toBeInTheDocument();
   });
 
@@ -93,7 +118,9 @@ describe('ProgressDashboard', () => {
       return 'blob:progress';
     });
     URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toMatch(/^insulin-resistance-inflammation-progress-\d{4}-\d{2}-\d{2}\.json$/);
     });
     const user = userEvent.setup();
@@ -101,7 +128,11 @@ describe('ProgressDashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Download progress file' }));
     expect(click).toHaveBeenCalledTimes(1);
     const file = JSON.parse(await must(blobs[0], 'a blob').text());
-    expect(file).toMatchObject({ format: 'irc-progress', version: 1, course: 'insulin-resistance-inflammation' });
+    expect(file).toMatchObject({
+      format: 'irc-progress',
+      version: 1,
+      course: 'insulin-resistance-inflammation',
+    });
     expect(file.quizzes[first.id].passed).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent('Your progress file was downloaded.');
   });
@@ -110,7 +141,10 @@ describe('ProgressDashboard', () => {
     const user = userEvent.setup();
     renderDashboard();
     const text = exportProgress(seeded(), 0);
-    await user.upload(screen.getByLabelText('Import a progress file'), new File([text], 'p.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import a progress file'),
+      new File([text], 'p.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText('Progress imported: 2 quizzes and 2 lessons.')).toBeInTheDocument();
     expect(moduleItem('Demo quiz')).toHaveTextContent('Passed');
     expect(localStorage.getItem(KEY)).toContain('second-quiz');
@@ -120,10 +154,13 @@ describe('ProgressDashboard', () => {
     const user = userEvent.setup();
     renderDashboard(seeded());
     const before = localStorage.getItem(KEY);
-    await user.upload(screen.getByLabelText('Import a progress file'), new File(['{"format":"irc-progress"'], 'p.json'));
-    expect(await screen.findByText(/^Import failed: This file is not a progress file \(it is not valid JSON\)\./)).toHaveTextContent(
-      'Your progress was not changed.',
+    await user.upload(
+      screen.getByLabelText('Import a progress file'),
+      new File(['{"format":"irc-progress"'], 'p.json'),
     );
+    expect(
+      await screen.findByText(/^Import failed: This file is not a progress file \(it is not valid JSON\)\./),
+    ).toHaveTextContent('Your progress was not changed.');
     expect(localStorage.getItem(KEY)).toBe(before);
     expect(moduleItem('Demo quiz')).toHaveTextContent('Passed');
   });

@@ -82,9 +82,16 @@ export default function ProgressTransfer({ store, progress, interactive }: Props
         </button>
       </div>
       <p>
-        <label htmlFor="progress-import">Import a progress file</label> (this replaces the progress on this device):
+        <label htmlFor="progress-import">Import a progress file</label> (this replaces the progress on this
+        device):
         <br />
-        <input id="progress-import" type="file" accept=".json,application/json" disabled={!interactive} onChange={importFile} />
+        <input
+          id="progress-import"
+          type="file"
+          accept=".json,application/json"
+          disabled={!interactive}
+          onChange={importFile}
+        />
       </p>
       {confirming ? (
         <div className={styles.confirm} role="group" aria-labelledby="progress-reset-question">

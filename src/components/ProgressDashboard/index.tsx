@@ -25,7 +25,9 @@ function statusText(quiz: Quiz, saved: QuizProgress | undefined): string {
   if (status === 'not-started' || !saved) return 'Not started';
   if (status === 'passed') {
     const best = saved.best;
-    return best ? `Passed, best score ${best.correct} of ${best.total} (${percent(best.correct, best.total)})` : 'Passed';
+    return best
+      ? `Passed, best score ${best.correct} of ${best.total} (${percent(best.correct, best.total)})`
+      : 'Passed';
   }
   if (saved.last) {
     const { correct, total } = saved.last;
@@ -35,6 +37,11 @@ function statusText(quiz: Quiz, saved: QuizProgress | undefined): string {
 }
 
 const ICONS = { 'not-started': '○', 'in-progress': '◐', passed: '✓' } as const;
+const STATUS_CLASSES = {
+  'not-started': styles.notStarted,
+  'in-progress': styles.inProgress,
+  passed: styles.passed,
+} as const;
 
 export default function ProgressDashboard({ quizzes }: Props): ReactNode {
   const hydrated = useIsBrowser();
@@ -47,13 +54,13 @@ export default function ProgressDashboard({ quizzes }: Props): ReactNode {
   return (
     <div className={styles.dashboard}>
       <p className={styles.privacy}>
-        Your progress stays in this browser on this device. Nothing is sent anywhere: there is no account and no
-        tracking. To continue on another device, download your progress file and import it there.
+        Your progress stays in this browser on this device. Nothing is sent anywhere: there is no account and
+        no tracking. To continue on another device, download your progress file and import it there.
       </p>
       {hydrated && !snapshot.persistent && (
         <p className={styles.notice}>
-          Your progress will not be kept: this browser is not letting the course save it (for example in private
-          browsing), so what you do now lasts only for this visit.
+          Your progress will not be kept: this browser is not letting the course save it (for example in
+          private browsing), so what you do now lasts only for this visit.
         </p>
       )}
       {!hydrated && <p>Your progress appears here once the page has loaded (it needs JavaScript).</p>}
@@ -87,7 +94,7 @@ export default function ProgressDashboard({ quizzes }: Props): ReactNode {
             const saved = progress.quizzes[quiz.id];
             const status = quizStatus(saved);
             return (
-              <li key={quiz.id} className={styles[status]}>
+              <li key={quiz.id} className={STATUS_CLASSES[status]}>
                 <span aria-hidden="true" className={styles.icon}>
                   {ICONS[status]}
                 </span>

@@ -22,7 +22,11 @@ export default function AnswerDetails({ question }: { question: Question }): Rea
         </>
       ) : (
         <>
-          <p>{question.options.filter((o) => o.correct).length > 1 ? 'The correct answers:' : 'The correct answer:'}</p>
+          <p>
+            {question.options.filter((o) => o.correct).length > 1
+              ? 'The correct answers:'
+              : 'The correct answer:'}
+          </p>
           <ul>
             {question.options
               .filter((o) => o.correct)

@@ -23,7 +23,15 @@ function markText(option: Option, chosen: boolean): string {
   return chosen ? `${mark}, your choice.` : option.correct ? `${mark}, not chosen.` : `${mark}.`;
 }
 
-export default function ChoiceOptions({ quizId, question, domId, answer = [], checked, interactive, onAnswer }: Props): ReactNode {
+export default function ChoiceOptions({
+  quizId,
+  question,
+  domId,
+  answer = [],
+  checked,
+  interactive,
+  onAnswer,
+}: Props): ReactNode {
   const multiple = question.kind === 'multiple';
   const toggle = (id: Id) => {
     if (!multiple) onAnswer([id]);
@@ -32,7 +40,7 @@ export default function ChoiceOptions({ quizId, question, domId, answer = [], ch
   return (
     <ul className={styles.options}>
       {displayOptions(quizId, question).map((option) => {
-        const id = `${domId}-${option.id}`;
+        const id = `${domId}-option-${option.id}`;
         const chosen = answer.includes(option.id);
         return (
           <li

@@ -8,10 +8,15 @@ import type { Question } from '../../quiz/types';
 import { labelFromPath } from '../../quiz/visits';
 import styles from './styles.module.css';
 
-export function ReviewLink({ question }: { question: Question }): ReactNode {
+/** Finds a lesson's title (known once the learner has opened it) from its path. */
+export type LessonTitles = (path: string) => string | undefined;
+
+export function ReviewLink({ question, titles }: { question: Question; titles?: LessonTitles }): ReactNode {
+  const page = question.lesson.split('#')[0] ?? question.lesson;
+  const label = question.lessonTitle ?? titles?.(page) ?? labelFromPath(page);
   return (
     <p className={styles.review}>
-      <Link to={question.lesson}>Review: {question.lessonTitle ?? labelFromPath(question.lesson)}</Link>
+      <Link to={question.lesson}>Review: {label}</Link>
     </p>
   );
 }
@@ -33,9 +38,10 @@ interface Props {
   question: Question;
   result: QuestionResult;
   headingId: string;
+  titles: LessonTitles;
 }
 
-export default function Feedback({ question, result, headingId }: Props): ReactNode {
+export default function Feedback({ question, result, headingId, titles }: Props): ReactNode {
   const more = detail(result);
   return (
     <div className={clsx(styles.feedback, result.correct ? styles.correct : styles.incorrect)}>
@@ -48,7 +54,7 @@ export default function Feedback({ question, result, headingId }: Props): ReactN
       </h3>
       {more && <p>{more}</p>}
       <p>{question.explanation}</p>
-      <ReviewLink question={question} />
+      <ReviewLink question={question} titles={titles} />
     </div>
   );
 }

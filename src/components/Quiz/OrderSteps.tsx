@@ -18,7 +18,14 @@ interface Props {
 
 type Direction = 'up' | 'down';
 
-export default function OrderSteps({ question, answer, checked, interactive, onAnswer, announce }: Props): ReactNode {
+export default function OrderSteps({
+  question,
+  answer,
+  checked,
+  interactive,
+  onAnswer,
+  announce,
+}: Props): ReactNode {
   const listRef = useRef<HTMLOListElement>(null);
   const [focus, setFocus] = useState<{ stepId: string; direction: Direction } | null>(null);
   const steps = new Map(question.steps.map((s) => [s.id, s]));
@@ -30,7 +37,10 @@ export default function OrderSteps({ question, answer, checked, interactive, onA
     const selector = (d: Direction) => `button[data-step="${focus.stepId}"][data-direction="${d}"]`;
     const same = listRef.current?.querySelector<HTMLButtonElement>(selector(focus.direction));
     const other = focus.direction === 'up' ? 'down' : 'up';
-    (same && !same.disabled ? same : listRef.current?.querySelector<HTMLButtonElement>(selector(other)))?.focus();
+    (same && !same.disabled
+      ? same
+      : listRef.current?.querySelector<HTMLButtonElement>(selector(other))
+    )?.focus();
   }, [focus]);
 
   function move(from: number, direction: Direction) {
@@ -51,7 +61,10 @@ export default function OrderSteps({ question, answer, checked, interactive, onA
         const mark = result?.kind === 'order' ? result.positions[index] : undefined;
         const expected = question.steps.findIndex((s) => s.id === stepId) + 1;
         return (
-          <li key={stepId} className={clsx(styles.step, mark && (mark.right ? styles.correct : styles.incorrect))}>
+          <li
+            key={stepId}
+            className={clsx(styles.step, mark && (mark.right ? styles.correct : styles.incorrect))}
+          >
             <span className={styles.stepText}>{step.text}</span>
             {!checked && (
               <span className={styles.moves}>
@@ -63,7 +76,9 @@ export default function OrderSteps({ question, answer, checked, interactive, onA
                     data-step={stepId}
                     data-direction={direction}
                     aria-label={`Move ${direction}: ${step.text}`}
-                    disabled={!interactive || (direction === 'up' ? index === 0 : index === answer.length - 1)}
+                    disabled={
+                      !interactive || (direction === 'up' ? index === 0 : index === answer.length - 1)
+                    }
                     onClick={() => move(index, direction)}
                   >
                     <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span> Move {direction}

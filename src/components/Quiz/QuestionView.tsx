@@ -7,7 +7,7 @@ import { initialStepOrder } from '../../quiz/shuffle';
 import type { Answer, Question } from '../../quiz/types';
 import AnswerDetails from './AnswerDetails';
 import ChoiceOptions from './ChoiceOptions';
-import Feedback from './Feedback';
+import Feedback, { type LessonTitles } from './Feedback';
 import OrderSteps from './OrderSteps';
 import styles from './styles.module.css';
 
@@ -31,6 +31,7 @@ interface Props {
   onAnswer(answer: Answer): void;
   onCheck(): void;
   announce(message: string): void;
+  titles: LessonTitles;
 }
 
 export default function QuestionView(props: Props): ReactNode {
@@ -72,7 +73,12 @@ export default function QuestionView(props: Props): ReactNode {
         )}
       </fieldset>
       {checked ? (
-        <Feedback question={question} result={scoreQuestion(question, answer)} headingId={`${domId}-result`} />
+        <Feedback
+          question={question}
+          result={scoreQuestion(question, answer)}
+          headingId={`${domId}-result`}
+          titles={props.titles}
+        />
       ) : (
         <button
           type="submit"

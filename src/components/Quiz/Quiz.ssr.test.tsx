@@ -39,13 +39,17 @@ describe('Quiz without JavaScript (server-rendered HTML)', () => {
     expect(details[0]?.textContent).toContain('The correct answer:The pancreas: Yes, its beta cells.');
     expect(details[0]?.textContent).toContain('Beta cells in the pancreas make insulin.');
     expect(details[1]?.textContent).toContain('The correct answers:');
-    expect(Array.from(must(details[3]).querySelectorAll('ol li')).map((li) => li.textContent?.split(':')[0])).toEqual([
+    expect(
+      Array.from(must(details[3]).querySelectorAll('ol li')).map((li) => li.textContent?.split(':')[0]),
+    ).toEqual([
       'Fat tissue enlarges',
       'Macrophages arrive',
       'Cytokines are released',
       'Insulin signalling is blocked',
     ]);
-    expect(details[0]?.querySelector('a')?.getAttribute('href')).toBe('/learn/demo/insulin#what-insulin-does');
+    expect(details[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      '/learn/demo/insulin#what-insulin-does',
+    );
     expect(container.textContent).not.toContain('will not be kept');
   });
 

@@ -1,13 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeQuiz } from '../../quiz/__fixtures__/quiz';
+import { emptyProgress, recordVisit, serializeProgress } from '../../quiz/progress';
 import { clearProgressStores } from '../../quiz/progressStore';
 import { initialStepOrder } from '../../quiz/shuffle';
 import type { OrderQuestion } from '../../quiz/types';
 import Quiz from './index';
 import { must } from '../../test/must';
 
-const KEY = 'irc:/course-under-test:progress'.replace('test:', 'test/:');
+const KEY = 'irc:/course-under-test/:progress';
 const quiz = makeQuiz();
 
 function question(name: RegExp | string) {
@@ -41,10 +42,11 @@ describe('Quiz', () => {
     expect(screen.getAllByRole('group')).toHaveLength(4);
     expect(within(question(/Which organ/)).getAllByRole('radio')).toHaveLength(3);
     expect(within(question(/Which are cytokines/)).getAllByRole('checkbox')).toHaveLength(3);
-    expect(within(question(/same as type 2/)).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
-      'true',
-      'false',
-    ]);
+    expect(
+      within(question(/same as type 2/))
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['true', 'false']);
     expect(screen.queryByText('Show answer')).not.toBeInTheDocument(); // hydrated: no <details>
   });
 
@@ -65,7 +67,7 @@ describe('Quiz', () => {
     expect(within(form).getByText('Correct answer, not chosen.')).toBeInTheDocument();
     expect(within(form).getByText(/The liver responds to it\./)).toBeInTheDocument();
     expect(within(form).getByText('Beta cells in the pancreas make insulin.')).toBeInTheDocument();
-    expect(within(form).getByRole('link', { name: 'Review: What insulin does' })).toHaveAttribute(
+    expect(within(form).getByRole('link', { name: 'Review: Insulin' })).toHaveAttribute(
       'href',
       '/learn/demo/insulin#what-insulin-does',
     );
@@ -81,6 +83,18 @@ describe('Quiz', () => {
     expect(screen.getByRole('heading', { name: /Correct/ })).toHaveFocus();
     expect(screen.getByText('Correct answer, your choice.')).toBeInTheDocument();
     expect(live()).toHaveTextContent('Question 1: correct.');
+  });
+
+  it('names the lesson to review by its title once the learner has opened it', async () => {
+    localStorage.setItem(
+      KEY,
+      serializeProgress(recordVisit(emptyProgress(), '/learn/demo/insulin', 1, 'Insulin basics')),
+    );
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByLabelText('The pancreas'));
+    await user.click(within(formOf(/Which organ/)).getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByRole('link', { name: 'Review: Insulin basics' })).toBeInTheDocument();
   });
 
   it('multiple: all-or-nothing, with what was missed', async () => {
@@ -109,7 +123,10 @@ describe('Quiz', () => {
     const user = userEvent.setup();
     render(<Quiz quiz={quiz} />);
     const form = must(question(/Put the steps/).closest('form'), 'form');
-    const texts = () => within(form).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent);
+    const texts = () =>
+      within(form)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent);
     const shown = initialStepOrder(quiz.id, quiz.questions[3] as OrderQuestion).map((s) => s.text);
     expect(texts()).toEqual(shown);
 
@@ -122,10 +139,17 @@ describe('Quiz', () => {
     expect(live()).toHaveTextContent(`“${second}” moved to position 1 of 4.`);
 
     // Put them in the correct order with the keyboard alone.
-    const correct = ['Fat tissue enlarges', 'Macrophages arrive', 'Cytokines are released', 'Insulin signalling is blocked'];
+    const correct = [
+      'Fat tissue enlarges',
+      'Macrophages arrive',
+      'Cytokines are released',
+      'Insulin signalling is blocked',
+    ];
     for (const [target, text] of correct.entries()) {
       while (texts().indexOf(text) > target) {
-        within(form).getByRole('button', { name: `Move up: ${text}` }).focus();
+        within(form)
+          .getByRole('button', { name: `Move up: ${text}` })
+          .focus();
         await user.keyboard('{Enter}');
       }
     }

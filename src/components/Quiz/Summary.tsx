@@ -55,7 +55,12 @@ export default function Summary(props: Props): ReactNode {
             Retry the ones I missed ({score.missed.length})
           </button>
         )}
-        <button type="button" className="button button--secondary" disabled={!props.interactive} onClick={props.onReset}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!props.interactive}
+          onClick={props.onReset}
+        >
           Reset this quiz
         </button>
       </div>

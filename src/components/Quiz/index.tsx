@@ -78,6 +78,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
               onAnswer={(answer) => state.setAnswer(question.id, answer)}
               onCheck={() => check(index)}
               announce={setAnnouncement}
+              titles={state.lessonTitle}
             />
           </li>
         ))}

@@ -2,7 +2,12 @@
 // courses on one origin (e.g. two github.io project sites) never share or overwrite it.
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useSyncExternalStore } from 'react';
-import { getProgressStore, SERVER_SNAPSHOT, type ProgressSnapshot, type ProgressStore } from '../../quiz/progressStore';
+import {
+  getProgressStore,
+  SERVER_SNAPSHOT,
+  type ProgressSnapshot,
+  type ProgressStore,
+} from '../../quiz/progressStore';
 
 export interface CourseStorage {
   store: ProgressStore;

@@ -15,6 +15,8 @@ export interface QuizState {
   score: AttemptScore;
   saved: QuizProgress | undefined;
   persistent: boolean;
+  /** Title of a lesson page the learner has opened (recorded by trackVisits). */
+  lessonTitle(path: string): string | undefined;
   setAnswer(questionId: Id, answer: Answer): void;
   check(questionId: Id): void;
   retryMissed(): void;
@@ -38,6 +40,7 @@ export function useQuizState(quiz: Quiz): QuizState {
     score,
     saved,
     persistent: snapshot.persistent,
+    lessonTitle: (path) => snapshot.progress.visits[path]?.title,
     setAnswer: (questionId, answer) => change((s) => withAnswer(s, questionId, answer)),
     check: (questionId) => change((s) => withCheck(quiz, s, questionId, Date.now())),
     retryMissed: () => change((s) => withRetryMissed(quiz, s)),

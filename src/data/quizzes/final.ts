@@ -79,7 +79,8 @@ const quiz: Quiz = {
           id: 'cortisol-falls',
           text: 'Cortisol levels fall to zero',
           correct: false,
-          feedback: 'Cortisol opposes insulin, but compensation comes from extra insulin, not from removing cortisol.',
+          feedback:
+            'Cortisol opposes insulin, but compensation comes from extra insulin, not from removing cortisol.',
         },
       ],
     },
@@ -95,14 +96,16 @@ const quiz: Quiz = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback: 'Insulin resistance raises the demand for insulin; diabetes appears only when beta cells can no longer keep up.',
+          feedback:
+            'Insulin resistance raises the demand for insulin; diabetes appears only when beta cells can no longer keep up.',
           misconception: 'ir-equals-diabetes',
         },
         {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback: 'Right. A normal fasting glucose does not rule out insulin resistance, and insulin resistance does not mean diabetes.',
+          feedback:
+            'Right. A normal fasting glucose does not rule out insulin resistance, and insulin resistance does not mean diabetes.',
         },
       ],
     },
@@ -130,7 +133,8 @@ const quiz: Quiz = {
           id: 'infection',
           text: 'A hidden bacterial infection of fat tissue',
           correct: false,
-          feedback: 'Metaflammation is driven by metabolic strain, even though some microbe-sensing receptors take part.',
+          feedback:
+            'Metaflammation is driven by metabolic strain, even though some microbe-sensing receptors take part.',
         },
         {
           id: 'high-fever',
@@ -143,7 +147,8 @@ const quiz: Quiz = {
     {
       id: 'local-vs-circulating',
       kind: 'multiple',
-      prompt: 'Which statements about inflammatory signals in people are supported by the course? Select all that apply.',
+      prompt:
+        'Which statements about inflammatory signals in people are supported by the course? Select all that apply.',
       explanation:
         'In obese women, fat made more TNF-α message but blood TNF-α was extremely low or undetectable, so TNF-α acts mainly locally. IL-6 and the liver-made CRP are the markers measurable in blood.',
       lesson: `${U}/chronic-inflammation#local-vs-circulating`,
@@ -171,7 +176,8 @@ const quiz: Quiz = {
           id: 'symptoms-obvious',
           text: 'Chronic low-grade inflammation causes obvious symptoms such as fever',
           correct: false,
-          feedback: 'It is silent: it can only be detected indirectly, through modestly raised blood markers.',
+          feedback:
+            'It is silent: it can only be detected indirectly, through modestly raised blood markers.',
         },
       ],
     },
@@ -206,7 +212,8 @@ const quiz: Quiz = {
           id: 'every-serine',
           text: 'Every serine tag on IRS-1 blocks insulin, so JNK is one of many identical blockers',
           correct: false,
-          feedback: 'Not every serine phosphorylation of IRS-1 is inhibitory; some are part of normal feedback.',
+          feedback:
+            'Not every serine phosphorylation of IRS-1 is inhibitory; some are part of normal feedback.',
           misconception: 'all-serine-inhibitory',
         },
       ],
@@ -259,7 +266,8 @@ const quiz: Quiz = {
           id: 'all-m2',
           text: 'They all become M2-like and release more IL-10',
           correct: false,
-          feedback: 'M2-like macrophages predominate in lean fat; obesity shifts the balance toward M1-like cells.',
+          feedback:
+            'M2-like macrophages predominate in lean fat; obesity shifts the balance toward M1-like cells.',
         },
         {
           id: 'proven-humans',
@@ -348,7 +356,8 @@ const quiz: Quiz = {
     {
       id: 'several-mechanisms',
       kind: 'multiple',
-      prompt: 'Which of these contribute to insulin resistance according to the course? Select all that apply.',
+      prompt:
+        'Which of these contribute to insulin resistance according to the course? Select all that apply.',
       explanation:
         'Inflammation is one of several converging mechanisms. Ectopic fat (diacylglycerols, ceramides), ER stress and, in mice, hyperinsulinemia also contribute, and causation runs in both directions.',
       lesson: `${V}/closing-the-loop#several-mechanisms`,
@@ -375,7 +384,8 @@ const quiz: Quiz = {
           id: 'only-inflammation',
           text: 'Only inflammation: the other factors are side effects of it',
           correct: false,
-          feedback: 'Inflammation is important but not the only cause; the mechanisms overlap and feed each other.',
+          feedback:
+            'Inflammation is important but not the only cause; the mechanisms overlap and feed each other.',
           misconception: 'inflammation-only-cause',
         },
       ],
@@ -384,7 +394,8 @@ const quiz: Quiz = {
     {
       id: 'fontana-portal',
       kind: 'single',
-      prompt: 'In people with severe obesity, what did blood leaving visceral fat (portal vein) contain compared with arterial blood?',
+      prompt:
+        'In people with severe obesity, what did blood leaving visceral fat (portal vein) contain compared with arterial blood?',
       explanation:
         'IL-6 was about 50% higher in portal blood and tracked CRP (r = 0.544). TNF-α, MCP-1, resistin and adiponectin did not differ. The study had 25 patients with an average BMI of about 55.',
       lesson: `${D}/visceral-fat#portal-il6-study`,
@@ -412,7 +423,8 @@ const quiz: Quiz = {
           id: 'less-il6',
           text: 'Less IL-6, because the liver had absorbed it',
           correct: false,
-          feedback: 'The portal vein carries blood to the liver, so it shows what visceral fat adds before the liver.',
+          feedback:
+            'The portal vein carries blood to the liver, so it shows what visceral fat adds before the liver.',
         },
       ],
     },
@@ -447,14 +459,16 @@ const quiz: Quiz = {
           id: 'no-link',
           text: 'TLR4 only detects bacteria and has nothing to do with diet',
           correct: false,
-          feedback: 'In mice, saturated fatty acids activated TLR4, the same sensor that detects bacterial LPS.',
+          feedback:
+            'In mice, saturated fatty acids activated TLR4, the same sensor that detects bacterial LPS.',
         },
       ],
     },
     {
       id: 'leaky-gut',
       kind: 'multiple',
-      prompt: 'Which statements about metabolic endotoxemia ("leaky gut") are accurate? Select all that apply.',
+      prompt:
+        'Which statements about metabolic endotoxemia ("leaky gut") are accurate? Select all that apply.',
       explanation:
         'In mice, a high-fat diet raised blood LPS two- to threefold, and LPS infusion caused liver but not whole-body insulin resistance. Human data are small (12 men after one meal) or observational (FINRISK97), and LPS is hard to measure.',
       lesson: `${D}/gut-dysbiosis-and-endotoxemia#leaky-gut-claims`,
@@ -563,7 +577,8 @@ const quiz: Quiz = {
           id: 'needs-insulin',
           text: 'Exercise makes the pancreas release much more insulin, which forces glucose in',
           correct: false,
-          feedback: 'Muscle does not need insulin to take up glucose during exercise; it needs GLUT4, which contraction mobilizes.',
+          feedback:
+            'Muscle does not need insulin to take up glucose during exercise; it needs GLUT4, which contraction mobilizes.',
           misconception: 'exercise-needs-insulin',
         },
         {
@@ -583,7 +598,8 @@ const quiz: Quiz = {
     {
       id: 'single-bout',
       kind: 'true-false',
-      prompt: 'True or false: after a single bout of exercise, muscle stays more sensitive to insulin for roughly one to two days.',
+      prompt:
+        'True or false: after a single bout of exercise, muscle stays more sensitive to insulin for roughly one to two days.',
       explanation:
         'While muscle refills its glycogen after a bout, the same amount of insulin moves more glucose into it, for roughly one to two days. Training adds more GLUT4 over weeks, which is why regularity matters.',
       lesson: `${B}/exercise#after-a-single-bout`,
@@ -655,14 +671,16 @@ const quiz: Quiz = {
           id: 'weight-equals',
           text: 'If the scale does not move, visceral fat has not changed',
           correct: false,
-          feedback: 'Weight adds up muscle, water, organs and both kinds of fat; visceral fat can fall while weight stays put.',
+          feedback:
+            'Weight adds up muscle, water, organs and both kinds of fat; visceral fat can fall while weight stays put.',
           misconception: 'weight-equals-visceral-fat',
         },
         {
           id: 'sit-ups',
           text: 'Abdominal exercises remove visceral fat selectively',
           correct: false,
-          feedback: 'Spot reduction does not work: visceral fat lies behind the abdominal muscles, and the reductions came from whole-body exercise and calorie restriction.',
+          feedback:
+            'Spot reduction does not work: visceral fat lies behind the abdominal muscles, and the reductions came from whole-body exercise and calorie restriction.',
           misconception: 'spot-reduction',
         },
         {
@@ -676,7 +694,8 @@ const quiz: Quiz = {
     {
       id: 'cereal-fiber',
       kind: 'single',
-      prompt: 'In long-term cohort studies, which fiber is most strongly linked with lower type 2 diabetes risk?',
+      prompt:
+        'In long-term cohort studies, which fiber is most strongly linked with lower type 2 diabetes risk?',
       explanation:
         'Cohort protection comes mainly from insoluble cereal fiber and whole grains, not soluble fiber, even though soluble fiber blunts blood sugar rises in short experiments. The evidence is mainly observational.',
       lesson: `${B}/fiber-and-omega-3#cereal-fiber`,
@@ -691,7 +710,8 @@ const quiz: Quiz = {
           id: 'soluble',
           text: 'Soluble fiber, because it slows sugar absorption',
           correct: false,
-          feedback: 'Soluble fiber blunts glucose rises in short experiments, but the cohort link is mainly with cereal fiber and whole grains.',
+          feedback:
+            'Soluble fiber blunts glucose rises in short experiments, but the cohort link is mainly with cereal fiber and whole grains.',
           misconception: 'soluble-fiber-explains-all',
         },
         {
@@ -711,7 +731,8 @@ const quiz: Quiz = {
     {
       id: 'omega3-amount',
       kind: 'true-false',
-      prompt: 'True or false: in studies, any amount of omega-3 fatty acids measurably reduces inflammatory markers.',
+      prompt:
+        'True or false: in studies, any amount of omega-3 fatty acids measurably reduces inflammatory markers.',
       explanation:
         'Anti-inflammatory effects in adults appeared mainly at fairly high intakes of EPA plus DHA (above about 2 g/day in Calder’s review); studies with lower amounts often found no effect. This is a research finding, not a recommendation.',
       lesson: `${B}/fiber-and-omega-3#omega-3-dose`,
@@ -793,7 +814,8 @@ const quiz: Quiz = {
           id: 'cutoff',
           text: 'It cannot be calculated without a universal cut-off',
           correct: false,
-          feedback: 'The calculation needs only the two values; interpretation is what depends on the population and method.',
+          feedback:
+            'The calculation needs only the two values; interpretation is what depends on the population and method.',
           misconception: 'single-cutoff',
         },
       ],
@@ -801,7 +823,8 @@ const quiz: Quiz = {
     {
       id: 'tyg-half-log',
       kind: 'single',
-      prompt: 'A published TyG cut-off is 4.68 on the half-log scale. What is it on the standard scale, TyG = ln(TG × FG / 2)?',
+      prompt:
+        'A published TyG cut-off is 4.68 on the half-log scale. What is it on the standard scale, TyG = ln(TG × FG / 2)?',
       explanation:
         'Standard = 2 × half-log − ln 2 = 9.36 − 0.693 ≈ 8.67. Never compare a cut-off near 4.6 with values near 8.6.',
       lesson: `${M}/tyg-index#half-log-scale`,
@@ -816,7 +839,8 @@ const quiz: Quiz = {
           id: 'same',
           text: '4.68, the scales are the same',
           correct: false,
-          feedback: 'They differ: the standard form divides before taking the log, the half-log form halves after.',
+          feedback:
+            'They differ: the standard form divides before taking the log, the half-log form halves after.',
           misconception: 'tyg-scale-mix',
         },
         {
@@ -837,7 +861,8 @@ const quiz: Quiz = {
     {
       id: 'pradhan-crp-il6',
       kind: 'multiple',
-      prompt: 'Which statements about the Women’s Health Study analysis of CRP, IL-6 and type 2 diabetes are correct? Select all that apply.',
+      prompt:
+        'Which statements about the Women’s Health Study analysis of CRP, IL-6 and type 2 diabetes are correct? Select all that apply.',
       explanation:
         'After adjustment, the top CRP quartile had a relative risk of 4.2 (95% CI 1.5–12.0); IL-6 fell to 2.3 (0.9–5.6), not significant. The study was observational and in women only.',
       lesson: `${M}/crp-and-inflammation-markers#pradhan-2001`,
@@ -873,7 +898,8 @@ const quiz: Quiz = {
     {
       id: 'indices-not-diagnoses',
       kind: 'true-false',
-      prompt: 'True or false: HOMA-IR, QUICKI and TyG are estimates best suited to studies of groups, not diagnoses for individuals.',
+      prompt:
+        'True or false: HOMA-IR, QUICKI and TyG are estimates best suited to studies of groups, not diagnoses for individuals.',
       explanation:
         'They estimate what the clamp measures, mainly reflect the liver, have low individual precision (HOMA-IR coefficient of variation about 31%) and no universal cut-off.',
       lesson: `${M}/why-measure#not-a-diagnosis`,

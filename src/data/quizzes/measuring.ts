@@ -20,13 +20,15 @@ const quiz: Quiz = {
           id: 'clamp',
           text: 'The hyperinsulinemic–euglycemic clamp',
           correct: true,
-          feedback: 'Right. It measures how much glucose the body clears at a known insulin level, but it takes hours and is a research tool.',
+          feedback:
+            'Right. It measures how much glucose the body clears at a known insulin level, but it takes hours and is a research tool.',
         },
         {
           id: 'homa-ir',
           text: 'HOMA-IR from a fasting blood sample',
           correct: false,
-          feedback: 'HOMA-IR is a surrogate index: a formula that estimates what the clamp measures directly.',
+          feedback:
+            'HOMA-IR is a surrogate index: a formula that estimates what the clamp measures directly.',
           misconception: 'surrogate-equals-clamp',
         },
         {
@@ -40,7 +42,8 @@ const quiz: Quiz = {
           id: 'fasting-glucose',
           text: 'Fasting blood glucose on its own',
           correct: false,
-          feedback: 'Fasting glucose can stay normal for years while the pancreas compensates with extra insulin, so it misses much insulin resistance.',
+          feedback:
+            'Fasting glucose can stay normal for years while the pancreas compensates with extra insulin, so it misses much insulin resistance.',
           misconception: 'ir-equals-diabetes',
         },
       ],
@@ -64,7 +67,8 @@ const quiz: Quiz = {
           id: 'false',
           text: 'False',
           correct: false,
-          feedback: 'Fasting indices are commonly described as reflecting mainly hepatic (liver) insulin sensitivity; the clamp mainly reflects muscle.',
+          feedback:
+            'Fasting indices are commonly described as reflecting mainly hepatic (liver) insulin sensitivity; the clamp mainly reflects muscle.',
           misconception: 'surrogate-equals-clamp',
         },
       ],
@@ -88,7 +92,8 @@ const quiz: Quiz = {
           id: 'forty',
           text: '40',
           correct: false,
-          feedback: 'That comes from dividing 10 × 90 (glucose in mg/dL) by 22.5. The mg/dL form needs the divisor 405.',
+          feedback:
+            'That comes from dividing 10 × 90 (glucose in mg/dL) by 22.5. The mg/dL form needs the divisor 405.',
           misconception: 'mixed-units',
         },
         {
@@ -144,7 +149,8 @@ const quiz: Quiz = {
     {
       id: 'no-universal-cutoff',
       kind: 'true-false',
-      prompt: 'True or false: a HOMA-IR above 2.5 means a person is insulin resistant, whatever the population or lab.',
+      prompt:
+        'True or false: a HOMA-IR above 2.5 means a person is insulin resistant, whatever the population or lab.',
       explanation:
         'Thresholds vary with population, age, sex, insulin assay and method. In one Spanish population the threshold was 3.46 by the 90th percentile but 2.05 when anchored to the metabolic syndrome.',
       lesson: `${L}/homa-ir-and-quicki#cut-offs`,
@@ -153,7 +159,8 @@ const quiz: Quiz = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback: 'No single HOMA-IR cut-off is universal or diagnostic; even within one population, different methods gave 3.46 and 2.05.',
+          feedback:
+            'No single HOMA-IR cut-off is universal or diagnostic; even within one population, different methods gave 3.46 and 2.05.',
           misconception: 'single-cutoff',
         },
         {
@@ -167,7 +174,8 @@ const quiz: Quiz = {
     {
       id: 'homa-limits',
       kind: 'multiple',
-      prompt: 'Which of these limit how much a single HOMA-IR result can say about one person? Select all that apply.',
+      prompt:
+        'Which of these limit how much a single HOMA-IR result can say about one person? Select all that apply.',
       explanation:
         'HOMA-IR has a coefficient of variation of about 31%, insulin assays are not standardized, HOMA1 and HOMA2 give different numbers, and cut-offs vary. It is calculated from ordinary fasting values, so no special equipment is the problem.',
       lesson: `${L}/homa-ir-and-quicki#precision`,
@@ -223,13 +231,15 @@ const quiz: Quiz = {
           id: 'higher-worse',
           text: 'Higher QUICKI means more insulin resistance',
           correct: false,
-          feedback: 'QUICKI estimates insulin sensitivity, so it runs the other way: lower means more resistance.',
+          feedback:
+            'QUICKI estimates insulin sensitivity, so it runs the other way: lower means more resistance.',
         },
         {
           id: 'healthy-range',
           text: 'One fixed QUICKI value separates healthy from unhealthy people',
           correct: false,
-          feedback: 'The "healthy range" figures quoted online come from an unsourced page; there is no established QUICKI reference range.',
+          feedback:
+            'The "healthy range" figures quoted online come from an unsourced page; there is no established QUICKI reference range.',
           misconception: 'single-cutoff',
         },
       ],
@@ -253,28 +263,32 @@ const quiz: Quiz = {
           id: 'far-above',
           text: '8.7 is nearly double 4.65, so it is far above the cut-off',
           correct: false,
-          feedback: 'The two numbers are on different scales; comparing them directly makes almost everyone look "above the cut-off".',
+          feedback:
+            'The two numbers are on different scales; comparing them directly makes almost everyone look "above the cut-off".',
           misconception: 'tyg-scale-mix',
         },
         {
           id: 'halve-it',
           text: 'Halve 8.7 to get 4.35, which is below the cut-off',
           correct: false,
-          feedback: 'Halving ignores the ln 2 term: 8.7 on the standard scale is about 4.70 on the half-log scale.',
+          feedback:
+            'Halving ignores the ln 2 term: 8.7 on the standard scale is about 4.70 on the half-log scale.',
           misconception: 'tyg-scale-mix',
         },
         {
           id: 'mmol',
           text: 'The difference means the paper used mmol/L',
           correct: false,
-          feedback: 'Both scales use mg/dL; the difference is where the log and the division by 2 are applied.',
+          feedback:
+            'Both scales use mg/dL; the difference is where the log and the division by 2 are applied.',
         },
       ],
     },
     {
       id: 'tyg-mmol-order',
       kind: 'order',
-      prompt: 'Triglycerides and glucose are reported in mmol/L. Put the steps for the standard TyG index in order.',
+      prompt:
+        'Triglycerides and glucose are reported in mmol/L. Put the steps for the standard TyG index in order.',
       explanation:
         'Convert both values to mg/dL (triglycerides × 88.57, glucose × 18.0), multiply them, divide by 2, take the natural log, and check which scale any cut-off uses.',
       lesson: `${L}/tyg-index#tyg-mmol`,
@@ -309,7 +323,8 @@ const quiz: Quiz = {
     {
       id: 'tyg-validation',
       kind: 'true-false',
-      prompt: 'True or false: the TyG index was originally validated against the hyperinsulinemic–euglycemic clamp.',
+      prompt:
+        'True or false: the TyG index was originally validated against the hyperinsulinemic–euglycemic clamp.',
       explanation:
         'The original study of 748 Mexican adults compared TyG with HOMA-IR, itself an estimate. At the chosen cut-off, sensitivity was 84% but specificity only 45%.',
       lesson: `${L}/tyg-index#tyg-validation`,
@@ -318,7 +333,8 @@ const quiz: Quiz = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback: 'It was checked against HOMA-IR, not the clamp: an estimate checked against another estimate.',
+          feedback:
+            'It was checked against HOMA-IR, not the clamp: an estimate checked against another estimate.',
           misconception: 'surrogate-equals-clamp',
         },
         {
@@ -347,14 +363,16 @@ const quiz: Quiz = {
           id: 'insulin-resistance',
           text: 'How insulin resistant a person is',
           correct: false,
-          feedback: 'CRP measures inflammation, not insulin action; a normal CRP does not rule out insulin resistance.',
+          feedback:
+            'CRP measures inflammation, not insulin action; a normal CRP does not rule out insulin resistance.',
           misconception: 'crp-tests-ir',
         },
         {
           id: 'tnf-from-fat',
           text: 'The TNF-α released into the blood by visceral fat',
           correct: false,
-          feedback: 'TNF-α acts mainly locally and is barely detectable in blood; portal blood showed raised IL-6, not TNF-α.',
+          feedback:
+            'TNF-α acts mainly locally and is barely detectable in blood; portal blood showed raised IL-6, not TNF-α.',
           misconception: 'visceral-fat-secretes-tnf',
         },
         {
@@ -368,7 +386,8 @@ const quiz: Quiz = {
     {
       id: 'pradhan-finding',
       kind: 'single',
-      prompt: 'In the Women’s Health Study (Pradhan 2001), what happened after adjusting for other risk factors?',
+      prompt:
+        'In the Women’s Health Study (Pradhan 2001), what happened after adjusting for other risk factors?',
       explanation:
         'Women in the top CRP quartile had a relative risk of 4.2 (95% CI 1.5–12.0) of developing type 2 diabetes. IL-6 was attenuated to 2.3 (95% CI 0.9–5.6), not statistically significant. It is an observational finding.',
       lesson: `${L}/crp-and-inflammation-markers#pradhan-2001`,
@@ -397,7 +416,8 @@ const quiz: Quiz = {
           id: 'crp-causes',
           text: 'The study proved that CRP causes type 2 diabetes',
           correct: false,
-          feedback: 'An observational study shows association, not causation; CRP may mark processes that also drive insulin resistance.',
+          feedback:
+            'An observational study shows association, not causation; CRP may mark processes that also drive insulin resistance.',
           misconception: 'association-equals-causation',
         },
       ],
@@ -414,7 +434,8 @@ const quiz: Quiz = {
           id: 'muscle-anti-inflammatory',
           text: 'IL-6 released by exercising muscle triggers anti-inflammatory signals such as IL-10',
           correct: true,
-          feedback: 'Right. Brief pulses from working muscle differ from a persistent trickle from inflamed fat.',
+          feedback:
+            'Right. Brief pulses from working muscle differ from a persistent trickle from inflamed fat.',
         },
         {
           id: 'portal-crp',
@@ -451,13 +472,15 @@ const quiz: Quiz = {
           id: 'true',
           text: 'True',
           correct: true,
-          feedback: 'Right. One CRP result is a snapshot, and interpreting it belongs to a clinician who knows the context.',
+          feedback:
+            'Right. One CRP result is a snapshot, and interpreting it belongs to a clinician who knows the context.',
         },
         {
           id: 'false',
           text: 'False',
           correct: false,
-          feedback: 'Acute infection raises CRP far more than meta-inflammation does, so such a value mainly reflects the cold.',
+          feedback:
+            'Acute infection raises CRP far more than meta-inflammation does, so such a value mainly reflects the cold.',
         },
       ],
     },

@@ -8,7 +8,12 @@ import DocSidebarItemLink from './index';
 const KEY = 'irc:/course-under-test/:progress';
 
 function props(href: string, label: string): Props {
-  return { item: { type: 'link', href, label, docId: undefined }, level: 1, index: 0, activePath: '/' } as Props;
+  return {
+    item: { type: 'link', href, label, docId: undefined },
+    level: 1,
+    index: 0,
+    activePath: '/',
+  } as Props;
 }
 function pass(quizId: string) {
   const progress = updateQuiz(emptyProgress(), quizId, (q) => ({ ...q, passed: true }));
@@ -39,7 +44,9 @@ describe('DocSidebarItem/Link wrapper', () => {
     render(
       <ul>
         <DocSidebarItemLink {...props('/course-under-test/learn/vicious-cycle/quiz', 'Quiz 2')} />
-        <DocSidebarItemLink {...props('/course-under-test/learn/understanding/insulin-and-glucose', 'Insulin')} />
+        <DocSidebarItemLink
+          {...props('/course-under-test/learn/understanding/insulin-and-glucose', 'Insulin')}
+        />
       </ul>,
     );
     expect(screen.queryByText('✓ passed')).not.toBeInTheDocument();
@@ -48,7 +55,9 @@ describe('DocSidebarItem/Link wrapper', () => {
 
   it('renders no marker on the server (it appears after hydration)', () => {
     pass('understanding-quiz');
-    const html = renderToString(<DocSidebarItemLink {...props('/course-under-test/learn/understanding/quiz', 'Quiz')} />);
+    const html = renderToString(
+      <DocSidebarItemLink {...props('/course-under-test/learn/understanding/quiz', 'Quiz')} />,
+    );
     expect(html).not.toContain('passed');
   });
 });

@@ -13,7 +13,8 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
   const { snapshot, baseUrl } = useCourseStorage();
   const path = lessonPath(props.item.href, baseUrl);
   const quizId = path === null ? undefined : quizIdAtPage(path);
-  if (quizId === undefined || snapshot.progress.quizzes[quizId]?.passed !== true) return <OriginalLink {...props} />;
+  if (quizId === undefined || snapshot.progress.quizzes[quizId]?.passed !== true)
+    return <OriginalLink {...props} />;
   const label = (
     <>
       {props.item.label}

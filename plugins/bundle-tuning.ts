@@ -1,0 +1,37 @@
+// Docusaurus plugin: two corrections to the bundler configuration, each found by a test here.
+// 1. One Rspack persistent cache per base URL. Docusaurus's cache version ignores `baseUrl`, so
+//    after a build for `/` a build for `/course-under-test/` reused CSS whose font URLs still
+//    pointed at `/assets/...` (the KaTeX fonts 404ed in the end-to-end tests).
+// 2. Fonts are never inlined into the CSS. url-loader inlined KaTeX's small fonts as base64 (all
+//    three formats), which made the render-blocking stylesheet 105 KiB gzip; as files, a browser
+//    downloads only the woff2 it needs, and only on pages with formulas.
+import type { Plugin, LoadContext } from '@docusaurus/types';
+
+interface PersistentCache {
+  version?: string;
+}
+
+interface LoaderRule {
+  test?: unknown;
+  use?: { loader?: string; options?: Record<string, unknown> }[];
+}
+
+export default function bundleTuning(context: LoadContext): Plugin {
+  return {
+    name: 'bundle-tuning',
+    configureWebpack(config) {
+      const experiments = config.experiments as { cache?: PersistentCache | boolean } | undefined;
+      const cache = experiments?.cache;
+      if (cache && typeof cache === 'object') {
+        cache.version = `${cache.version ?? ''}-base:${context.baseUrl}`;
+      }
+      for (const rule of (config.module?.rules ?? []) as LoaderRule[]) {
+        if (!(rule?.test instanceof RegExp) || !rule.test.test('font.woff2')) continue;
+        for (const use of rule.use ?? []) {
+          if (use.loader?.includes('url-loader') && use.options) use.options.limit = false;
+        }
+      }
+      return {};
+    },
+  };
+}

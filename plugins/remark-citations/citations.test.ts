@@ -1,0 +1,98 @@
+// @vitest-environment node
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { VFile } from 'vfile';
+import { toHtml } from 'hast-util-to-html';
+import type { Reference } from '../../src/data/bibliography.types';
+import remarkCitations from './index';
+import { bibliographyProblems, referenceUrl, splitCitations } from './parse';
+
+const entry = (overrides: Partial<Reference>): Reference => ({
+  key: 'smith2001',
+  authors: ['Smith A', 'Jones B'],
+  year: 2001,
+  title: 'A study',
+  journal: 'J Test',
+  doi: '10.1000/xyz123',
+  note: 'Cited for testing.',
+  evidence: 'animal',
+  ...overrides,
+});
+
+const bibliography = [entry({}), entry({ key: 'lee2010', doi: undefined, pmid: '12345', year: 2010 })];
+
+async function render(markdown: string, entries: readonly Reference[] = bibliography): Promise<string> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkCitations, { bibliography: entries })
+    .use(remarkRehype);
+  const file = new VFile({ path: path.join(process.cwd(), 'docs/lesson.md'), value: markdown });
+  return toHtml(await processor.run(processor.parse(file), file));
+}
+
+describe('splitCitations', () => {
+  it('finds single and grouped keys between text', () => {
+    expect(splitCitations('A [@smith2001] and B [@lee2010; @smith2001].')).toEqual([
+      { kind: 'text', value: 'A ' },
+      { kind: 'citation', keys: ['smith2001'] },
+      { kind: 'text', value: ' and B ' },
+      { kind: 'citation', keys: ['lee2010', 'smith2001'] },
+      { kind: 'text', value: '.' },
+    ]);
+  });
+
+  it('leaves text without markers alone', () => {
+    expect(splitCitations('No [citation] here')).toEqual([{ kind: 'text', value: 'No [citation] here' }]);
+  });
+});
+
+describe('bibliographyProblems', () => {
+  it('names the entry with a malformed DOI or PMID, or a repeated key', () => {
+    expect(
+      bibliographyProblems([entry({ doi: 'doi:10.1/x' }), entry({ key: 'b2000', pmid: 'PMID1' }), entry({})]),
+    ).toEqual([
+      'src/data/bibliography.ts: entry "smith2001": malformed DOI "doi:10.1/x" (expected a bare DOI such as 10.1038/nature01137)',
+      'src/data/bibliography.ts: entry "b2000": malformed PMID "PMID1" (expected digits only)',
+      'src/data/bibliography.ts: entry "smith2001": the key is used twice',
+    ]);
+  });
+});
+
+describe('referenceUrl', () => {
+  it('prefers the DOI, then PubMed, else nothing', () => {
+    expect(referenceUrl(entry({}))).toBe('https://doi.org/10.1000/xyz123');
+    expect(referenceUrl(entry({ doi: undefined, pmid: '42' }))).toBe('https://pubmed.ncbi.nlm.nih.gov/42/');
+    expect(referenceUrl(entry({ doi: undefined }))).toBeUndefined();
+  });
+});
+
+describe('remarkCitations', () => {
+  it('numbers citations in order of first use and appends the reference list', async () => {
+    const html = await render('First [@lee2010]. Then [@smith2001; @lee2010].');
+    expect(html).toContain('<a href="#ref-lee2010"');
+    expect(html).toMatch(/aria-label="Reference 1">1<\/a>/);
+    expect(html).toMatch(/href="#ref-smith2001"[^>]*aria-label="Reference 2">2<\/a>, <a href="#ref-lee2010"/);
+    expect(html).toContain('<h2>References</h2>');
+    expect(html.indexOf('id="ref-lee2010"')).toBeLessThan(html.indexOf('id="ref-smith2001"'));
+    expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/12345/"');
+    expect(html).toContain('(animal study)');
+  });
+
+  it('adds nothing to a lesson without citations', async () => {
+    expect(await render('Plain text.')).toBe('<p>Plain text.</p>');
+  });
+
+  it('fails on an unknown key, naming the file and the key', async () => {
+    await expect(render('Claim [@nobody1999].')).rejects.toThrow(
+      'docs/lesson.md: unknown citation key "nobody1999". Add it to src/data/bibliography.ts or fix the key.',
+    );
+  });
+
+  it('refuses a bibliography with a malformed DOI, naming the entry', () => {
+    expect(() => remarkCitations({ bibliography: [entry({ doi: '10.1000' })] })).toThrow(
+      /entry "smith2001": malformed DOI "10\.1000"/,
+    );
+  });
+});
