@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BASE_PATH = '/course-under-test/';
-export const PORT = 4173;
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BUILD_DIR = path.join(__dirname, '..', 'build-e2e');
 
 /** Every page of the built site, as paths under the base path, read from its sitemap. */

@@ -24,10 +24,17 @@ try {
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
         const tab = await context.newPage();
         await tab.goto(`http://127.0.0.1:${PORT}${BASE}${page.replace(/^\//, '')}`);
-        await tab.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+        await tab.waitForFunction(() => globalThis.document.documentElement.dataset.hasHydrated === 'true');
         const name = `screenshots/${page.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${colorScheme}.png`;
-        await tab.screenshot({ path: name, fullPage: true });
-        console.log(name);
+        // Long pages are cut into screen-sized parts so each PNG stays readable.
+        const height = await tab.evaluate(() => globalThis.document.documentElement.scrollHeight);
+        const part = viewport.height * 2;
+        for (let y = 0, index = 1; y < height; y += part, index++) {
+          const file = name.replace(/\.png$/, `-${index}.png`);
+          const clip = { x: 0, y, width: viewport.width, height: Math.min(part, height - y) };
+          await tab.screenshot({ path: file, fullPage: true, clip });
+          console.log(file);
+        }
         await context.close();
       }
     }
