@@ -1,15 +1,21 @@
 // Serves a built site under a base path, the way GitHub Pages does: `/base/page` finds
-// `page.html` or `page/index.html`, and anything missing gets the site's 404.html with status 404.
+// `page.html` or `page/index.html`, anything missing gets the site's 404.html with status 404,
+// and text is sent gzip-compressed (so Lighthouse measures what readers download).
 // Used by the end-to-end tests and the performance script.
 // Usage: node scripts/serve-static.mjs <dir> <base-path> <port>
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import handler from 'serve-handler';
 
 export function startStaticServer({ dir, basePath, port }) {
   const root = path.resolve(dir);
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const server = http.createServer((request, response) => {
+  const compress = compression();
+  const server = http.createServer((request, response) =>
+    compress(request, response, () => serve(request, response)),
+  );
+  function serve(request, response) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === base.slice(0, -1)) {
       response.writeHead(301, { Location: base });
@@ -29,7 +35,7 @@ export function startStaticServer({ dir, basePath, port }) {
       directoryListing: false,
       etag: true,
     });
-  });
+  }
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
