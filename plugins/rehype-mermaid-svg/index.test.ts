@@ -20,7 +20,8 @@ async function transform(markdown: string, cacheDir: string): Promise<Root> {
   return processor.run(processor.parse(file), file);
 }
 
-const fence = (body: string) => '```mermaid\n' + body + '\n```\n';
+const fence = (body: string, words = '**In words:** the diagram in a sentence.') =>
+  '```mermaid\n' + body + '\n```\n\n' + words + '\n';
 
 describe('rehype-mermaid-svg', { timeout: 60_000 }, () => {
   it('replaces a diagram with one inline SVG per theme, and caches them', async () => {
@@ -42,6 +43,16 @@ describe('rehype-mermaid-svg', { timeout: 60_000 }, () => {
     await expect(transform(fence('flowchart TD\n  A --> B'), cacheDir)).rejects.toThrow(
       /docs\/example\.md:1: this Mermaid diagram has no accTitle and no accDescr/,
     );
+  });
+
+  it('fails on a diagram without an "In words" text equivalent, naming the file', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'diagrams-'));
+    await expect(
+      transform(
+        fence('flowchart TD\n  accTitle: T\n  accDescr: D.\n  A --> B', 'Some other paragraph.'),
+        cacheDir,
+      ),
+    ).rejects.toThrow(/docs\/example\.md:1: this Mermaid diagram needs a text equivalent right after it/);
   });
 
   it('fails on a Mermaid syntax error, naming the file and the error', async () => {

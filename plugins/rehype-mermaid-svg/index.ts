@@ -34,21 +34,33 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
   const renderer = createDiagramRenderer(options);
 
   return async function transformer(tree: Root, file: VFile): Promise<void> {
-    const found: { node: Element; diagram: DiagramSource }[] = [];
-    visit(tree, 'element', (node) => {
-      if (isMermaidBlock(node)) {
-        found.push({
-          node,
-          diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line },
-        });
-      }
+    const found: { node: Element; diagram: DiagramSource; inWords: boolean }[] = [];
+    visit(tree, 'element', (node, index, parent) => {
+      if (!isMermaidBlock(node)) return;
+      // The text equivalent is the next block: a paragraph that starts with "In words:".
+      const next = parent?.children
+        .slice((index ?? 0) + 1)
+        .find((sibling) => !(sibling.type === 'text' && sibling.value.trim() === ''));
+      const inWords =
+        next?.type === 'element' && next.tagName === 'p' && /^In words:/.test(toText(next).trim());
+      found.push({
+        node,
+        diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line },
+        inWords,
+      });
     });
     if (found.length === 0) return;
 
     const fileName = path.relative(process.cwd(), file.path || '<unknown file>');
-    for (const { diagram } of found) {
+    for (const { diagram, inWords } of found) {
       const problem = accessibilityError(fileName, diagram);
       if (problem) throw new Error(problem);
+      if (!inWords) {
+        throw new Error(
+          `${describeLocation(fileName, diagram)}: this Mermaid diagram needs a text equivalent right after it, ` +
+            'a paragraph starting with "**In words:**" that says what the diagram shows in one sentence.',
+        );
+      }
     }
 
     await Promise.all(
