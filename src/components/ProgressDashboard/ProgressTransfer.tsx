@@ -58,7 +58,11 @@ export default function ProgressTransfer({ store, progress, interactive }: Props
     store.update(() => result.progress);
     const quizzes = Object.keys(result.progress.quizzes).length;
     const lessons = Object.keys(result.progress.visits).length;
-    setMessage({ kind: 'success', text: `Progress imported: ${quizzes} quizzes and ${lessons} lessons.` });
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    setMessage({
+      kind: 'success',
+      text: `Progress imported: ${count(quizzes, 'quiz', 'quizzes')} and ${count(lessons, 'lesson', 'lessons')}.`,
+    });
   }
 
   function reset() {
