@@ -5,6 +5,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMermaidSvg from './plugins/rehype-mermaid-svg';
+import diagramPrerender from './plugins/rehype-mermaid-svg/prerender';
 import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import { siteLocation } from './plugins/site-location';
@@ -22,16 +23,11 @@ const remarkPlugins = [
   remarkCitations,
   [remarkGlossaryTerms, { glossaryPath: `/${LESSONS_PATH}/wrap-up/glossary` }],
 ];
-const rehypePlugins = [
-  [
-    rehypeMermaidSvg,
-    {
-      cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'),
-      launchOptions: chromiumLaunchOptions,
-    },
-  ],
-  rehypeKatex,
-];
+const diagramOptions = {
+  cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'),
+  launchOptions: chromiumLaunchOptions,
+};
+const rehypePlugins = [[rehypeMermaidSvg, diagramOptions], rehypeKatex];
 
 export default async function createConfigAsync(): Promise<Config> {
   return {
@@ -97,7 +93,11 @@ export default async function createConfigAsync(): Promise<Config> {
         } satisfies Preset.Options,
       ],
     ],
-    plugins: [bundleTuning, quizValidation],
+    plugins: [
+      bundleTuning,
+      quizValidation,
+      (context) => diagramPrerender(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
+    ],
     themes: [
       [
         '@easyops-cn/docusaurus-search-local',

@@ -35,37 +35,77 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
     return renderer;
   }
 
-  async function renderTheme(code: string, theme: DiagramTheme, key: string): Promise<string> {
-    const [result] = await getRenderer()([code], {
-      mermaidConfig: diagramThemes[theme],
-      // Distinct ids per diagram and theme: both renderings share one page.
-      prefix: `diagram-${key.slice(0, 10)}-${theme}`,
+  /**
+   * Renders many diagrams in one theme with a single renderer call: each call loads Mermaid into
+   * a fresh page, which cost about 2 s per diagram when they were rendered one by one.
+   */
+  async function renderTheme(
+    codes: string[],
+    keys: string[],
+    theme: DiagramTheme,
+  ): Promise<(string | Error)[]> {
+    const prefix = `batch-${theme}`;
+    const results = await getRenderer()(codes, { mermaidConfig: diagramThemes[theme], prefix });
+    return codes.map((_, index) => {
+      const result = results[index];
+      if (!result) return new DiagramRenderError('Mermaid returned no result');
+      if (result.status === 'rejected') {
+        const reason: unknown = result.reason;
+        return new DiagramRenderError(reason instanceof Error ? reason.message : String(reason));
+      }
+      // Ids must not depend on the batch: make them unique per diagram and theme.
+      const batchId = new RegExp(`${prefix}-${index}(?![0-9])`, 'g');
+      return result.value.svg.replace(batchId, `diagram-${(keys[index] ?? '').slice(0, 10)}-${theme}`);
     });
-    if (!result) throw new DiagramRenderError('Mermaid returned no result');
-    if (result.status === 'rejected') {
-      const reason: unknown = result.reason;
-      throw new DiagramRenderError(reason instanceof Error ? reason.message : String(reason));
-    }
-    return result.value.svg;
   }
 
-  /** Renders one diagram in every theme, from the cache when possible. */
-  async function render(code: string): Promise<RenderedDiagram> {
-    const key = cacheKey(code, { mermaidVersion, diagramThemes });
-    const cacheFile = path.join(cacheDir, `${key}.json`);
+  async function readCache(key: string): Promise<RenderedDiagram | undefined> {
     try {
-      return JSON.parse(await readFile(cacheFile, 'utf8')) as RenderedDiagram;
+      return JSON.parse(await readFile(path.join(cacheDir, `${key}.json`), 'utf8')) as RenderedDiagram;
     } catch {
-      // Not cached yet (or unreadable): render it.
+      return undefined; // not cached yet (or unreadable): render it
     }
-    const rendered: RenderedDiagram = {
-      light: await renderTheme(code, 'light', key),
-      dark: await renderTheme(code, 'dark', key),
-    };
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(cacheFile, JSON.stringify(rendered));
-    return rendered;
   }
 
-  return { render };
+  /**
+   * Renders diagrams in every theme, from the cache when possible. Each entry is the rendering
+   * or the error Mermaid gave for that diagram (a syntax error in one never hides the others).
+   */
+  async function renderAll(codes: readonly string[]): Promise<(RenderedDiagram | Error)[]> {
+    const keys = codes.map((code) => cacheKey(code, { mermaidVersion, diagramThemes }));
+    const out: (RenderedDiagram | Error | undefined)[] = await Promise.all(keys.map(readCache));
+    const missing = out.flatMap((value, index) => (value === undefined ? [index] : []));
+    if (missing.length > 0) {
+      const missingCodes = missing.map((index) => codes[index] ?? '');
+      const missingKeys = missing.map((index) => keys[index] ?? '');
+      const [light, dark] = await Promise.all([
+        renderTheme(missingCodes, missingKeys, 'light'),
+        renderTheme(missingCodes, missingKeys, 'dark'),
+      ]);
+      await mkdir(cacheDir, { recursive: true });
+      await Promise.all(
+        missing.map(async (index, i) => {
+          const l = light[i];
+          const d = dark[i];
+          if (l instanceof Error || l === undefined)
+            return void (out[index] = l ?? new DiagramRenderError('no result'));
+          if (d instanceof Error || d === undefined)
+            return void (out[index] = d ?? new DiagramRenderError('no result'));
+          const rendered: RenderedDiagram = { light: l, dark: d };
+          out[index] = rendered;
+          await writeFile(path.join(cacheDir, `${keys[index]}.json`), JSON.stringify(rendered));
+        }),
+      );
+    }
+    return out.map((value) => value ?? new DiagramRenderError('no result'));
+  }
+
+  /** Renders one diagram in every theme; throws Mermaid's error. */
+  async function render(code: string): Promise<RenderedDiagram> {
+    const [result] = await renderAll([code]);
+    if (result === undefined || result instanceof Error) throw result ?? new DiagramRenderError('no result');
+    return result;
+  }
+
+  return { render, renderAll };
 }
