@@ -1,26 +1,10 @@
 // Quiz-level rules of the validator and checks across quizzes; question rules: validateQuestion.test.ts.
-import { makeQuiz } from './__fixtures__/quiz';
+import { makeQuiz, option, withQuestion } from './__fixtures__/quiz';
 import type { Quiz } from './types';
 import { assertValidQuizzes, validateQuiz, validateQuizzes } from './validate';
 
 const FILE = 'src/data/quizzes/demo.ts';
 const AT = `${FILE}: quiz "demo-quiz"`;
-
-/** The fixture as plain data with one question replaced, so malformed shapes are allowed. */
-function withQuestion(index: number, change: (q: Record<string, unknown>) => void): unknown {
-  const quiz = structuredClone(makeQuiz()) as unknown as { questions: Record<string, unknown>[] };
-  change(at(quiz.questions, index));
-  return quiz;
-}
-/** The item at `index`, failing the test if there is none. */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no item ${index}`);
-  return item;
-}
-function option(q: Record<string, unknown>, index: number) {
-  return at(q.options as Record<string, unknown>[], index);
-}
 
 describe('validateQuiz', () => {
   it('accepts the valid fixture', () => {

@@ -1,26 +1,11 @@
 // Each question-level rule of the validator, with a malformed fixture and its exact message.
-import { makeQuiz } from './__fixtures__/quiz';
+import { at, makeQuiz, option, withQuestion } from './__fixtures__/quiz';
 import type { LinkChecker } from './types';
 import { validateQuiz } from './validate';
 
 const FILE = 'src/data/quizzes/demo.ts';
 const AT = `${FILE}: quiz "demo-quiz"`;
 
-/** The fixture as plain data with one question replaced, so malformed shapes are allowed. */
-function withQuestion(index: number, change: (q: Record<string, unknown>) => void): unknown {
-  const quiz = structuredClone(makeQuiz()) as unknown as { questions: Record<string, unknown>[] };
-  change(at(quiz.questions, index));
-  return quiz;
-}
-/** The item at `index`, failing the test if there is none. */
-function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no item ${index}`);
-  return item;
-}
-function option(q: Record<string, unknown>, index: number) {
-  return at(q.options as Record<string, unknown>[], index);
-}
 function step(q: Record<string, unknown>, index: number) {
   return at(q.steps as Record<string, unknown>[], index);
 }

@@ -72,3 +72,21 @@ export function makeQuiz(): Quiz {
     ],
   };
 }
+
+/** The fixture as plain data with one question replaced, so malformed shapes are allowed. */
+export function withQuestion(index: number, change: (q: Record<string, unknown>) => void): unknown {
+  const quiz = structuredClone(makeQuiz()) as unknown as { questions: Record<string, unknown>[] };
+  change(at(quiz.questions, index));
+  return quiz;
+}
+
+/** The item at `index`, failing the test if there is none. */
+export function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item ${index}`);
+  return item;
+}
+
+export function option(q: Record<string, unknown>, index: number) {
+  return at(q.options as Record<string, unknown>[], index);
+}
