@@ -5,6 +5,11 @@
 // 2. Fonts are never inlined into the CSS. url-loader inlined KaTeX's small fonts as base64 (all
 //    three formats), which made the render-blocking stylesheet 105 KiB gzip; as files, a browser
 //    downloads only the woff2 it needs, and only on pages with formulas.
+// 3. No Prism on any page. theme-classic always loads its `prism-include-languages` client module,
+//    which imports the prism-react-renderer highlighter and Prism's language list (about 110 KB of
+//    JavaScript before gzip). The course has no program code, and src/theme/CodeBlock renders code
+//    as plain text, so that module is replaced by an empty one.
+import path from 'node:path';
 import type { Plugin, LoadContext } from '@docusaurus/types';
 
 interface PersistentCache {
@@ -19,7 +24,7 @@ interface LoaderRule {
 export default function bundleTuning(context: LoadContext): Plugin {
   return {
     name: 'bundle-tuning',
-    configureWebpack(config) {
+    configureWebpack(config, _isServer, { currentBundler }) {
       const experiments = config.experiments as { cache?: PersistentCache | boolean } | undefined;
       const cache = experiments?.cache;
       if (cache && typeof cache === 'object') {
@@ -31,7 +36,14 @@ export default function bundleTuning(context: LoadContext): Plugin {
           if (use.loader?.includes('url-loader') && use.options) use.options.limit = false;
         }
       }
-      return {};
+      return {
+        plugins: [
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            /theme-classic[\\/]lib[\\/]prism-include-languages/,
+            path.join(__dirname, 'empty-client-module.js'),
+          ),
+        ],
+      };
     },
   };
 }
