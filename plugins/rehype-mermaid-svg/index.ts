@@ -63,26 +63,23 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
       }
     }
 
-    await Promise.all(
-      found.map(async ({ node, diagram }) => {
-        let rendered;
-        try {
-          rendered = await renderer.render(diagram.code);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          throw new Error(
-            `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${message}`,
-          );
-        }
-        node.tagName = 'figure';
-        node.properties = { className: ['diagram'] };
-        node.children = themeNames.map((theme) => ({
-          type: 'element',
-          tagName: 'div',
-          properties: { className: ['diagram__svg', `diagram__svg--${theme}`] },
-          children: svgToHast(rendered[theme]),
-        }));
-      }),
-    );
+    // One batch per file: the renderer loads Mermaid once for all of its uncached diagrams.
+    const results = await renderer.renderAll(found.map(({ diagram }) => diagram.code));
+    found.forEach(({ node, diagram }, index) => {
+      const rendered = results[index];
+      if (rendered === undefined || rendered instanceof Error) {
+        throw new Error(
+          `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${rendered?.message ?? 'no result'}`,
+        );
+      }
+      node.tagName = 'figure';
+      node.properties = { className: ['diagram'] };
+      node.children = themeNames.map((theme) => ({
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['diagram__svg', `diagram__svg--${theme}`] },
+        children: svgToHast(rendered[theme]),
+      }));
+    });
   };
 }

@@ -85,12 +85,13 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
       await mkdir(cacheDir, { recursive: true });
       await Promise.all(
         missing.map(async (index, i) => {
-          const l = light[i];
-          const d = dark[i];
-          if (l instanceof Error || l === undefined)
-            return void (out[index] = l ?? new DiagramRenderError('no result'));
-          if (d instanceof Error || d === undefined)
-            return void (out[index] = d ?? new DiagramRenderError('no result'));
+          const [l, d] = [light[i], dark[i]];
+          if (typeof l !== 'string' || typeof d !== 'string') {
+            // Both themes parse the same source, so either error tells what is wrong.
+            out[index] =
+              [l, d].find((value) => value instanceof Error) ?? new DiagramRenderError('no result');
+            return;
+          }
           const rendered: RenderedDiagram = { light: l, dark: d };
           out[index] = rendered;
           await writeFile(path.join(cacheDir, `${keys[index]}.json`), JSON.stringify(rendered));
@@ -100,12 +101,5 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
     return out.map((value) => value ?? new DiagramRenderError('no result'));
   }
 
-  /** Renders one diagram in every theme; throws Mermaid's error. */
-  async function render(code: string): Promise<RenderedDiagram> {
-    const [result] = await renderAll([code]);
-    if (result === undefined || result instanceof Error) throw result ?? new DiagramRenderError('no result');
-    return result;
-  }
-
-  return { render, renderAll };
+  return { renderAll };
 }
