@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMermaidSvg from './plugins/rehype-mermaid-svg';
-import diagramPrerender from './plugins/rehype-mermaid-svg/prerender';
+import diagramPlugin from './plugins/rehype-mermaid-svg/plugin';
 import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import { siteLocation } from './plugins/site-location';
@@ -27,7 +26,10 @@ const diagramOptions = {
   cacheDir: path.join(__dirname, 'node_modules/.cache/course-diagrams'),
   launchOptions: chromiumLaunchOptions,
 };
-const rehypePlugins = [[rehypeMermaidSvg, diagramOptions], rehypeKatex];
+// A production build puts each diagram's SVG into the built HTML (plugins/rehype-mermaid-svg/
+// plugin.ts); the dev server has no built HTML, so there the SVG travels inside the page.
+const inlineDiagrams = process.env.NODE_ENV !== 'production';
+const rehypePlugins = [[rehypeMermaidSvg, { ...diagramOptions, inline: inlineDiagrams }], rehypeKatex];
 
 export default async function createConfigAsync(): Promise<Config> {
   return {
@@ -96,7 +98,7 @@ export default async function createConfigAsync(): Promise<Config> {
     plugins: [
       bundleTuning,
       quizValidation,
-      (context) => diagramPrerender(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
+      (context) => diagramPlugin(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
     ],
     themes: [
       [
@@ -137,7 +139,6 @@ export default async function createConfigAsync(): Promise<Config> {
         copyright:
           'Educational material only, not medical advice. Progress is stored in your browser and never sent anywhere.',
       },
-      prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     } satisfies Preset.ThemeConfig,
   };

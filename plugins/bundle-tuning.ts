@@ -1,4 +1,4 @@
-// Docusaurus plugin: two corrections to the bundler configuration, each found by a test here.
+// Docusaurus plugin: corrections to the bundler configuration, each found by a test or a measurement.
 // 1. One Rspack persistent cache per base URL. Docusaurus's cache version ignores `baseUrl`, so
 //    after a build for `/` a build for `/course-under-test/` reused CSS whose font URLs still
 //    pointed at `/assets/...` (the KaTeX fonts 404ed in the end-to-end tests).
@@ -9,6 +9,11 @@
 //    which imports the prism-react-renderer highlighter and Prism's language list (about 110 KB of
 //    JavaScript before gzip). The course has no program code, and src/theme/CodeBlock renders code
 //    as plain text, so that module is replaced by an empty one.
+// 4. Links load the next page's code on intent, not on sight. Docusaurus prefetches the chunks of
+//    every internal link that scrolls into view: about 75 KiB gzip more on a phone for one lesson
+//    page, most of it for pages the reader never opens. Its prefetch helper is replaced by a no-op;
+//    pointing at or touching a link still preloads that page (Docusaurus's `preload`), so
+//    navigation stays quick.
 import path from 'node:path';
 import type { Plugin, LoadContext } from '@docusaurus/types';
 
@@ -41,6 +46,10 @@ export default function bundleTuning(context: LoadContext): Plugin {
           new currentBundler.instance.NormalModuleReplacementPlugin(
             /theme-classic[\\/]lib[\\/]prism-include-languages/,
             path.join(__dirname, 'empty-client-module.js'),
+          ),
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
+            path.join(__dirname, 'empty-prefetch.js'),
           ),
         ],
       };

@@ -1,8 +1,9 @@
 // Performance report: Lighthouse (mobile, simulated throttling) on the landing page and every
 // lesson page of the production build, median of N runs, plus the build's JS/CSS gzip sizes.
-// Usage: npm run perf [-- --runs 3 --only /learn/vicious-cycle/closing-the-loop]
+// Usage: npm run perf [-- --runs 3 --only /learn/vicious-cycle/closing-the-loop --save reports/]
+// --save DIR writes each run's full Lighthouse report (JSON) there, to see what the time went on.
 // Not part of `npm test`: numbers are measured here and reported, never asserted in tests.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +22,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', '3'));
 const ONLY = option('only', undefined);
+const SAVE_DIR = option('save', undefined);
 const BUILD_DIR = path.resolve('build-perf');
 const BASE = '/course/';
 const PORT = 4300;
@@ -83,6 +85,11 @@ try {
         onlyCategories: ['performance'],
       });
       const { audits, categories } = result.lhr;
+      if (SAVE_DIR) {
+        mkdirSync(SAVE_DIR, { recursive: true });
+        const name = `${page.slice(BASE.length).replace(/\W+/g, '-') || 'landing'}-${run + 1}.json`;
+        writeFileSync(path.join(SAVE_DIR, name), JSON.stringify(result.lhr, null, 1));
+      }
       const requests = audits['network-requests'].details.items;
       const gzipOf = (predicate) =>
         requests

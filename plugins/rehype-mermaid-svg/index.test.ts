@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Renders real diagrams in the project's Chromium: this is the build-time path, not a mock.
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -11,11 +11,11 @@ import type { Root } from 'hast';
 import { chromiumLaunchOptions } from '../../scripts/find-browser.cjs';
 import rehypeMermaidSvg from './index';
 
-async function transform(markdown: string, cacheDir: string): Promise<Root> {
+async function transform(markdown: string, cacheDir: string, inline = false): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype)
-    .use(rehypeMermaidSvg, { cacheDir, launchOptions: chromiumLaunchOptions });
+    .use(rehypeMermaidSvg, { cacheDir, launchOptions: chromiumLaunchOptions, inline });
   const file = new VFile({ path: path.join(process.cwd(), 'docs/example.md'), value: markdown });
   return processor.run(processor.parse(file), file);
 }
@@ -24,18 +24,36 @@ const fence = (body: string, words = '**In words:** the diagram in a sentence.')
   '```mermaid\n' + body + '\n```\n\n' + words + '\n';
 
 describe('rehype-mermaid-svg', { timeout: 60_000 }, () => {
-  it('replaces a diagram with one inline SVG per theme, and caches them', async () => {
-    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'diagrams-'));
-    const tree = await transform(
-      fence('flowchart TD\n  accTitle: Two steps\n  accDescr: A leads to B.\n  A[Start] --> B[End]'),
-      cacheDir,
+  const twoSteps = fence(
+    'flowchart TD\n  accTitle: Two steps\n  accDescr: A leads to B.\n  A[Start] --> B[End]',
+  );
+  const diagramElements = (tree: Root) =>
+    tree.children.filter((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Diagram');
+  const attributes = (node: unknown) =>
+    Object.fromEntries(
+      (node as { attributes: { name: string; value: string }[] }).attributes.map((a) => [a.name, a.value]),
     );
-    const html = JSON.stringify(tree);
-    expect(html).toContain('"diagram__svg--light"');
-    expect(html).toContain('"diagram__svg--dark"');
-    expect(html).toContain('"tagName":"svg"');
-    expect(html).not.toContain('language-mermaid');
-    expect(await readdir(cacheDir)).toHaveLength(1);
+
+  it('replaces a diagram with <Diagram id> naming its cached rendering (one SVG per theme)', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'diagrams-'));
+    const tree = await transform(twoSteps, cacheDir);
+    const [diagram, ...others] = diagramElements(tree);
+    expect(others).toHaveLength(0);
+    const { id, html } = attributes(diagram);
+    expect(html).toBeUndefined(); // the production build adds the SVG to the built HTML instead
+    expect(JSON.stringify(tree)).not.toContain('language-mermaid');
+    expect(await readdir(cacheDir)).toEqual([`${id}.json`]);
+    const cached = JSON.parse(await readFile(path.join(cacheDir, `${id}.json`), 'utf8')) as object;
+    expect(Object.keys(cached).sort()).toEqual(['dark', 'light']);
+    expect(JSON.stringify(cached)).toContain('<svg');
+  });
+
+  it('passes the markup inline for the dev server, with both renderings', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'diagrams-'));
+    const { html } = attributes(diagramElements(await transform(twoSteps, cacheDir, true))[0]);
+    expect(html).toMatch(/^<div class="diagram__svg diagram__svg--light"><svg[\s\S]*<\/svg><\/div>/);
+    expect(html).toContain('<div class="diagram__svg diagram__svg--dark"><svg');
+    expect(html).toContain('Two steps');
   });
 
   it('fails on a diagram without accTitle/accDescr, naming the file', async () => {

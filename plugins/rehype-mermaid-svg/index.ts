@@ -1,14 +1,22 @@
-// rehype plugin: turns ```mermaid code blocks into inline SVG at build time, one rendering
-// per colour theme, so readers get no Mermaid JavaScript and diagrams show with JavaScript off.
+// rehype plugin: turns ```mermaid code blocks into SVG at build time, one rendering per colour
+// theme, so readers get no Mermaid JavaScript and diagrams show with JavaScript off.
+// Each block becomes <Diagram id="cache key" /> (src/components/Diagram). In a production build
+// the SVG is put into the built HTML afterwards (plugin.ts, markup.ts), so it is not in the page's
+// JavaScript too; with `inline` (the dev server, which has no built HTML) it is passed as `html`.
 import path from 'node:path';
-import type { Element, Root, ElementContent } from 'hast';
+import type { Element, Parents, Root } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { accessibilityError, describeLocation, type DiagramSource } from './source';
 import { createDiagramRenderer, type RendererOptions } from './render';
-import { themeNames } from './themes';
+import { diagramMarkup } from './markup';
+
+export interface RehypeMermaidOptions extends RendererOptions {
+  /** Put the SVG markup in the page itself (for `npm start`); otherwise the post-build step does. */
+  inline?: boolean;
+}
 
 function isMermaidBlock(node: Element): node is Element {
   if (node.tagName !== 'pre') return false;
@@ -19,22 +27,22 @@ function isMermaidBlock(node: Element): node is Element {
   return Array.isArray(classes) && classes.includes('language-mermaid');
 }
 
-/** Parses an SVG string; drops whitespace-only text, which the HTML minifier would remove
- * from the static page and React would then miss during hydration (error #418). */
-function svgToHast(svg: string): ElementContent[] {
-  const tree = fromHtml(svg, { fragment: true, space: 'svg' });
-  const strip = (nodes: ElementContent[]): ElementContent[] =>
-    nodes
-      .filter((node) => !(node.type === 'text' && node.value.trim() === ''))
-      .map((node) => (node.type === 'element' ? { ...node, children: strip(node.children) } : node));
-  return strip(tree.children as ElementContent[]);
+function diagramElement(id: string, html: string | undefined): MdxJsxFlowElementHast {
+  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Diagram',
+    attributes: [attribute('id', id), ...(html === undefined ? [] : [attribute('html', html)])],
+    children: [],
+  };
 }
 
-export default function rehypeMermaidSvg(options: RendererOptions) {
+export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
   const renderer = createDiagramRenderer(options);
 
   return async function transformer(tree: Root, file: VFile): Promise<void> {
     const found: { node: Element; diagram: DiagramSource; inWords: boolean }[] = [];
+    const parents = new Map<Element, Parents>();
     visit(tree, 'element', (node, index, parent) => {
       if (!isMermaidBlock(node)) return;
       // The text equivalent is the next block: a paragraph that starts with "In words:".
@@ -43,6 +51,7 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
         .find((sibling) => !(sibling.type === 'text' && sibling.value.trim() === ''));
       const inWords =
         next?.type === 'element' && next.tagName === 'p' && /^In words:/.test(toText(next).trim());
+      if (parent) parents.set(node, parent);
       found.push({
         node,
         diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line },
@@ -72,14 +81,12 @@ export default function rehypeMermaidSvg(options: RendererOptions) {
           `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${rendered?.message ?? 'no result'}`,
         );
       }
-      node.tagName = 'figure';
-      node.properties = { className: ['diagram'] };
-      node.children = themeNames.map((theme) => ({
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['diagram__svg', `diagram__svg--${theme}`] },
-        children: svgToHast(rendered[theme]),
-      }));
+      const parent = parents.get(node);
+      const replacement = diagramElement(
+        renderer.keyOf(diagram.code),
+        options.inline ? diagramMarkup(rendered) : undefined,
+      );
+      if (parent) parent.children.splice(parent.children.indexOf(node), 1, replacement);
     });
   };
 }

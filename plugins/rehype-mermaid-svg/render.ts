@@ -1,6 +1,7 @@
 // Renders Mermaid sources to SVG strings in a headless Chromium, with an on-disk cache
 // keyed by content hash so rebuilds and `npm start` only render what changed.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LaunchOptions } from 'playwright';
@@ -59,6 +60,18 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
     });
   }
 
+  /** The cache key of a diagram: its text plus everything that changes how it renders. */
+  const keyOf = (code: string) => cacheKey(code, { mermaidVersion, diagramThemes });
+
+  /** A cached rendering, read synchronously (for the post-build step); undefined if absent. */
+  function cached(key: string): RenderedDiagram | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(cacheDir, `${key}.json`), 'utf8')) as RenderedDiagram;
+    } catch {
+      return undefined;
+    }
+  }
+
   async function readCache(key: string): Promise<RenderedDiagram | undefined> {
     try {
       return JSON.parse(await readFile(path.join(cacheDir, `${key}.json`), 'utf8')) as RenderedDiagram;
@@ -72,7 +85,7 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
    * or the error Mermaid gave for that diagram (a syntax error in one never hides the others).
    */
   async function renderAll(codes: readonly string[]): Promise<(RenderedDiagram | Error)[]> {
-    const keys = codes.map((code) => cacheKey(code, { mermaidVersion, diagramThemes }));
+    const keys = codes.map(keyOf);
     const out: (RenderedDiagram | Error | undefined)[] = await Promise.all(keys.map(readCache));
     const missing = out.flatMap((value, index) => (value === undefined ? [index] : []));
     if (missing.length > 0) {
@@ -101,5 +114,5 @@ export function createDiagramRenderer({ cacheDir, launchOptions }: RendererOptio
     return out.map((value) => value ?? new DiagramRenderError('no result'));
   }
 
-  return { renderAll };
+  return { renderAll, keyOf, cached };
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
 import ModuleList from '@site/src/components/ModuleList';
 import ViciousCycle from '@site/docs/_partials/_vicious-cycle.mdx';
 import styles from './index.module.css';
@@ -37,7 +38,10 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="cycle-heading">
             The vicious cycle in one picture
           </Heading>
-          <ViciousCycle />
+          {/* MDXContent supplies the components the Markdown uses (the diagram, glossary links). */}
+          <MDXContent>
+            <ViciousCycle />
+          </MDXContent>
         </section>
         <section aria-labelledby="modules-heading" className={styles.section}>
           <Heading as="h2" id="modules-heading">

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { diagramSources } from './prerender';
+import { diagramSources } from './plugin';
 
 describe('diagramSources', () => {
   it('finds every Mermaid fence in a Markdown file, and nothing else', () => {

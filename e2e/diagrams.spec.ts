@@ -1,0 +1,75 @@
+// Diagrams reach the reader in three ways (src/components/Diagram): in the static HTML of the first
+// page, kept as it is by hydration; fetched after client-side navigation; and switched with the
+// theme. None of them may need Mermaid or lose the accessible title.
+import { test, expect, type Page } from '@playwright/test';
+import { watchProblems } from './problems';
+
+const DIAGRAM_PAGE = 'learn/vicious-cycle/closing-the-loop';
+const PAGE_BEFORE = 'learn/vicious-cycle/hyperinsulinemia-fuels-inflammation';
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+
+function diagramRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/diagrams\/|mermaid/i.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
+async function expectOneVisibleDiagram(page: Page, title: RegExp) {
+  const visible = page.locator('figure.diagram svg:visible');
+  await expect(visible).toHaveCount(1);
+  await expect(visible.locator('title')).toHaveText(title);
+  expect((await visible.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+}
+
+test('a page loaded directly keeps the diagram of its static HTML through hydration', async ({ page }) => {
+  const problems = watchProblems(page);
+  const requests = diagramRequests(page);
+  await page.goto(DIAGRAM_PAGE);
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  await expectOneVisibleDiagram(page, /cycle/i);
+  expect(requests, 'nothing fetched for a diagram already in the page').toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('after client-side navigation the diagram is fetched and shown', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto(PAGE_BEFORE);
+  await hydrated(page);
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  const requests = diagramRequests(page);
+  await page.locator('.pagination-nav__link--next').click();
+  await expect(page).toHaveURL(new RegExp(`${DIAGRAM_PAGE}$`));
+  await expectOneVisibleDiagram(page, /cycle/i);
+  // The page was not reloaded: it really was client-side navigation.
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+  expect(requests).toHaveLength(1);
+  expect(requests[0]).toMatch(/\/course-under-test\/assets\/diagrams\/[0-9a-f]{20}\.json$/);
+  expect(problems).toEqual([]);
+});
+
+test('the theme switch shows the rendering drawn for that theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(DIAGRAM_PAGE);
+  await hydrated(page);
+  const figure = page.locator('figure.diagram');
+  await expect(figure.locator('.diagram__svg--light')).toBeVisible();
+  await expect(figure.locator('.diagram__svg--dark')).toBeHidden();
+  // The switch cycles through system, light and dark; click until the page is dark.
+  const toggle = page.getByRole('button', { name: /switch between dark and light mode/i });
+  for (let clicks = 0; clicks < 3; clicks++) {
+    if ((await page.locator('html').getAttribute('data-theme')) === 'dark') break;
+    await toggle.click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(figure.locator('.diagram__svg--dark')).toBeVisible();
+  await expect(figure.locator('.diagram__svg--light')).toBeHidden();
+});

@@ -1,0 +1,20 @@
+// The phone menu (the drawer behind the ☰ button) is built in the background after the page
+// loads, instead of in one go right after hydration. Docusaurus renders it, hidden, as soon as it
+// knows the screen is narrow: with the whole lesson sidebar inside, that was a single ~170 ms task
+// on a throttled phone (measured with a 4x CPU slowdown), blocking taps and scrolling. In a
+// transition React renders it in small slices. If the reader opens the menu first, it renders at
+// once.
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
+import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
+
+export default function MobileSidebarWrapper(): ReactNode {
+  const { shouldRender, shown } = useNavbarMobileSidebar();
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    if (shouldRender && !ready) startTransition(() => setReady(true));
+  }, [shouldRender, ready]);
+
+  return ready || shown ? <MobileSidebar /> : null;
+}
