@@ -9,6 +9,9 @@ import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import { siteLocation } from './plugins/site-location';
 import bundleTuning from './plugins/bundle-tuning';
+import katexStylesheet from './plugins/katex-stylesheet';
+import rehypeKatexStylesheet from './plugins/katex-stylesheet/rehype';
+import { katexPackage, katexStylesheetPath } from './plugins/katex-stylesheet/assets';
 import quizValidation from './plugins/quiz-validation';
 import { chromiumLaunchOptions } from './scripts/find-browser.cjs';
 
@@ -29,7 +32,11 @@ const diagramOptions = {
 // A production build puts each diagram's SVG into the built HTML (plugins/rehype-mermaid-svg/
 // plugin.ts); the dev server has no built HTML, so there the SVG travels inside the page.
 const inlineDiagrams = process.env.NODE_ENV !== 'production';
-const rehypePlugins = [[rehypeMermaidSvg, { ...diagramOptions, inline: inlineDiagrams }], rehypeKatex];
+const rehypePlugins = [
+  [rehypeMermaidSvg, { ...diagramOptions, inline: inlineDiagrams }],
+  rehypeKatex,
+  [rehypeKatexStylesheet, { href: `/${katexStylesheetPath(katexPackage().version)}` }],
+];
 
 export default async function createConfigAsync(): Promise<Config> {
   return {
@@ -72,10 +79,7 @@ export default async function createConfigAsync(): Promise<Config> {
       format: 'detect',
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
-    clientModules: [
-      require.resolve('./src/clientModules/katexStyles.ts'),
-      require.resolve('./src/clientModules/trackVisits.ts'),
-    ],
+    clientModules: [require.resolve('./src/clientModules/trackVisits.ts')],
     presets: [
       [
         'classic',
@@ -97,6 +101,7 @@ export default async function createConfigAsync(): Promise<Config> {
     ],
     plugins: [
       bundleTuning,
+      katexStylesheet,
       quizValidation,
       (context) => diagramPlugin(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
     ],

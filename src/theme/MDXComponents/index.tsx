@@ -1,9 +1,11 @@
-// The components every lesson can use without importing them. <Diagram> is written by the
-// build (plugins/rehype-mermaid-svg) for each ```mermaid block, not by authors.
+// The components every lesson can use without importing them. <Diagram> and <KatexStylesheet>
+// are written by the build (plugins/rehype-mermaid-svg, plugins/katex-stylesheet), not by authors.
 import MDXComponents from '@theme-original/MDXComponents';
 import Diagram from '@site/src/components/Diagram';
+import KatexStylesheet from '@site/src/components/KatexStylesheet';
 
 export default {
   ...MDXComponents,
   Diagram,
+  KatexStylesheet,
 };

@@ -1,0 +1,51 @@
+// KaTeX's stylesheet and fonts come from the site itself, and only pages with formulas load them
+// (plugins/katex-stylesheet). Without the stylesheet a formula shows twice (MathML and HTML) in
+// the wrong font, so check that it really applies.
+import { test, expect } from '@playwright/test';
+import { watchProblems } from './problems';
+
+test('a page with formulas loads KaTeX styles and fonts from the site', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto('learn/measuring/homa-ir-and-quicki');
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  const stylesheet = page.locator('head link[rel="stylesheet"][href*="katex"]');
+  await expect(stylesheet).toHaveCount(1);
+  expect(await stylesheet.getAttribute('href')).toMatch(
+    /^\/course-under-test\/assets\/katex-[\d.]+\/katex\.min\.css$/,
+  );
+
+  const formula = page.locator('.katex').first();
+  await expect(formula.locator('.katex-html')).toBeVisible();
+  // The MathML copy is for screen readers only: KaTeX's CSS clips it to 1px.
+  const mathml = await formula.locator('.katex-mathml').boundingBox();
+  expect(mathml?.width ?? 0).toBeLessThanOrEqual(1);
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family);
+  });
+  expect(fonts.some((family) => family.includes('KaTeX_Main'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a page without formulas loads no KaTeX stylesheet', async ({ page }) => {
+  const katexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/katex/i.test(request.url())) katexRequests.push(request.url());
+  });
+  await page.goto('learn/vicious-cycle/closing-the-loop');
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+  expect(katexRequests).toEqual([]);
+});
+
+test('arriving at a page with formulas by client-side navigation also styles them', async ({ page }) => {
+  await page.goto('learn/measuring/why-measure');
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+  await page.locator('.pagination-nav__link--next').click();
+  await expect(page).toHaveURL(/learn\/measuring\/homa-ir-and-quicki$/);
+  await expect(page.locator('head link[rel="stylesheet"][href*="katex"]')).toHaveCount(1);
+  const mathml = page.locator('.katex .katex-mathml').first();
+  await expect.poll(async () => (await mathml.boundingBox())?.width ?? 99).toBeLessThanOrEqual(1);
+});
