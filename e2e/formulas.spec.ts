@@ -21,7 +21,11 @@ test('a page with formulas loads KaTeX styles and fonts from the site', async ({
   expect(mathml?.width ?? 0).toBeLessThanOrEqual(1);
   const fonts = await page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family);
+    const loaded: string[] = [];
+    document.fonts.forEach((font) => {
+      if (font.status === 'loaded') loaded.push(font.family);
+    });
+    return loaded;
   });
   expect(fonts.some((family) => family.includes('KaTeX_Main'))).toBe(true);
   expect(problems).toEqual([]);
