@@ -1,6 +1,7 @@
 // Shared facts about the site under test: where it is served and which pages it has.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtFile } from '../scripts/built-file.cjs';
 
 export const BASE_PATH = '/course-under-test/';
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -24,14 +25,7 @@ export function sitemapPaths(): string[] {
 
 /** The built HTML of a page, for deciding what a page should show. */
 export function builtHtml(pagePath: string): string {
-  const relative = pagePath.slice(BASE_PATH.length).replace(/\/$/, '');
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, `${relative}/index.html`];
-  for (const candidate of candidates) {
-    try {
-      return readFileSync(path.join(BUILD_DIR, candidate), 'utf8');
-    } catch {
-      // try the next form
-    }
-  }
-  throw new Error(`No built HTML for ${pagePath}`);
+  const file = builtFile(BUILD_DIR, pagePath.slice(BASE_PATH.length));
+  if (file === undefined) throw new Error(`No built HTML for ${pagePath}`);
+  return readFileSync(file, 'utf8');
 }

@@ -14,6 +14,7 @@ import { startStaticServer } from './serve-static.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireChromium, CHROMIUM_ARGS } = require('./find-browser.cjs');
+const { builtFile } = require('./built-file.cjs');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -50,13 +51,7 @@ function filesIn(dir, extension) {
 /** A served URL back to its file in the build, for gzip sizes as GitHub Pages would send them. */
 function fileForUrl(url) {
   const { pathname } = new URL(url);
-  if (!pathname.startsWith(BASE)) return undefined;
-  const relative = decodeURIComponent(pathname.slice(BASE.length));
-  for (const candidate of [relative, `${relative}.html`, path.join(relative, 'index.html')]) {
-    const file = path.join(BUILD_DIR, candidate);
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
+  return pathname.startsWith(BASE) ? builtFile(BUILD_DIR, pathname.slice(BASE.length)) : undefined;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,8 +1,8 @@
 // Answers "does this page / anchor exist?" from the built HTML, so quiz links to lesson
 // sections are checked against what readers will actually get.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { LinkChecker } from '../../src/quiz/types';
+import { builtFile } from '../../scripts/built-file.cjs';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,18 +13,8 @@ export function builtHtmlLinkChecker(outDir: string): LinkChecker {
 
   function html(pagePath: string): string | undefined {
     if (!cache.has(pagePath)) {
-      const relative = pagePath.replace(/^\/+|\/+$/g, '');
-      const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, `${relative}/index.html`];
-      let found: string | undefined;
-      for (const candidate of candidates) {
-        try {
-          found = readFileSync(path.join(outDir, candidate), 'utf8');
-          break;
-        } catch {
-          // try the next form
-        }
-      }
-      cache.set(pagePath, found);
+      const file = builtFile(outDir, pagePath);
+      cache.set(pagePath, file === undefined ? undefined : readFileSync(file, 'utf8'));
     }
     return cache.get(pagePath);
   }
