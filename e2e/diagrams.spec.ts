@@ -3,12 +3,10 @@
 // theme. None of them may need Mermaid or lose the accessible title.
 import { test, expect, type Page } from '@playwright/test';
 import { watchProblems } from './problems';
+import { waitForHydration } from './site';
 
 const DIAGRAM_PAGE = 'learn/vicious-cycle/closing-the-loop';
 const PAGE_BEFORE = 'learn/vicious-cycle/hyperinsulinemia-fuels-inflammation';
-
-const hydrated = (page: Page) =>
-  page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 
 function diagramRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -29,7 +27,7 @@ test('a page loaded directly keeps the diagram of its static HTML through hydrat
   const problems = watchProblems(page);
   const requests = diagramRequests(page);
   await page.goto(DIAGRAM_PAGE);
-  await hydrated(page);
+  await waitForHydration(page);
   await page.waitForLoadState('networkidle');
   await expectOneVisibleDiagram(page, /cycle/i);
   expect(requests, 'nothing fetched for a diagram already in the page').toEqual([]);
@@ -39,7 +37,7 @@ test('a page loaded directly keeps the diagram of its static HTML through hydrat
 test('after client-side navigation the diagram is fetched and shown', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto(PAGE_BEFORE);
-  await hydrated(page);
+  await waitForHydration(page);
   await page.evaluate(() => {
     (window as unknown as { sameDocument: boolean }).sameDocument = true;
   });
@@ -59,7 +57,7 @@ test('after client-side navigation the diagram is fetched and shown', async ({ p
 test('the theme switch shows the rendering drawn for that theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(DIAGRAM_PAGE);
-  await hydrated(page);
+  await waitForHydration(page);
   const figure = page.locator('figure.diagram');
   await expect(figure.locator('.diagram__svg--light')).toBeVisible();
   await expect(figure.locator('.diagram__svg--dark')).toBeHidden();

@@ -3,11 +3,12 @@
 // the wrong font, so check that it really applies.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './problems';
+import { waitForHydration } from './site';
 
 test('a page with formulas loads KaTeX styles and fonts from the site', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto('learn/measuring/homa-ir-and-quicki');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   const stylesheet = page.locator('head link[rel="stylesheet"][href*="katex"]');
   await expect(stylesheet).toHaveCount(1);
   expect(await stylesheet.getAttribute('href')).toMatch(
@@ -37,7 +38,7 @@ test('a page without formulas loads no KaTeX stylesheet', async ({ page }) => {
     if (/katex/i.test(request.url())) katexRequests.push(request.url());
   });
   await page.goto('learn/vicious-cycle/closing-the-loop');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
   expect(katexRequests).toEqual([]);
@@ -45,7 +46,7 @@ test('a page without formulas loads no KaTeX stylesheet', async ({ page }) => {
 
 test('arriving at a page with formulas by client-side navigation also styles them', async ({ page }) => {
   await page.goto('learn/measuring/why-measure');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
   await page.locator('.pagination-nav__link--next').click();
   await expect(page).toHaveURL(/learn\/measuring\/homa-ir-and-quicki$/);

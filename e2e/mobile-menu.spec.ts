@@ -2,13 +2,14 @@
 // It must still be there, with the lesson list, whenever a reader opens it.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './problems';
+import { waitForHydration } from './site';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 test('on a phone the menu opens with the lessons and leads to another lesson', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto('learn/understanding/insulin-and-glucose');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
 
   await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
   const drawer = page.locator('.navbar-sidebar');

@@ -2,11 +2,12 @@
 // Docusaurus's slow emoji detection). The cards must still name and link every lesson.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './problems';
+import { waitForHydration } from './site';
 
 test('a module overview shows one linked card per lesson, with its description', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto('learn/category/2-the-vicious-cycle');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   const cards = page.locator('article .theme-doc-card-container');
   const titles = await cards.locator('.theme-doc-card-title').allInnerTexts();
   expect(titles).toEqual([

@@ -2,7 +2,7 @@
 // no failed request, and axe finds no WCAG 2.2 A/AA violation in the light or the dark theme.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { sitemapPaths } from './site';
+import { sitemapPaths, waitForHydration } from './site';
 import { watchProblems } from './problems';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -21,7 +21,7 @@ for (const path of sitemapPaths()) {
     const problems = watchProblems(page);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(path);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1').first()).toBeVisible();
     expect(problems, 'console errors or failed requests').toEqual([]);

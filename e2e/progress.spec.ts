@@ -17,11 +17,10 @@ import {
   quiz,
   scoreText,
   storedProgress,
-  waitForHydration,
   watchProblems,
   type Question,
 } from './quizHelpers';
-import { BASE_PATH } from './site';
+import { BASE_PATH, waitForHydration } from './site';
 
 const TOTAL = quiz.questions.length;
 const FIRST_LESSON = 'learn/understanding/insulin-and-glucose';

@@ -25,12 +25,11 @@ import {
   quizSection,
   scoreText,
   storedProgress,
-  waitForHydration,
   watchProblems,
   type Plan,
   type Question,
 } from './quizHelpers';
-import { BASE_PATH } from './site';
+import { BASE_PATH, waitForHydration } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOTAL = quiz.questions.length;

@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import quiz from '../src/data/quizzes/understanding';
 import type { Id, Option, OrderQuestion, Question } from '../src/quiz/types';
-import { BASE_PATH } from './site';
+import { BASE_PATH, waitForHydration } from './site';
 
 export { quiz };
 export type { Question };
@@ -87,10 +87,6 @@ export async function currentOrder(page: Page, question: OrderQuestion): Promise
   return questionForm(page, question)
     .locator('button[data-direction="up"]')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-step') ?? ''));
-}
-
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
 
 export async function openQuiz(page: Page): Promise<void> {

@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { BASE_PATH } from './site';
+import { BASE_PATH, waitForHydration } from './site';
 
 test('search finds a lesson by a word in its text', async ({ page }) => {
   await page.goto('');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   const search = page
     .getByRole('searchbox')
     .or(page.getByPlaceholder(/search/i))

@@ -1,5 +1,6 @@
 // Shared facts about the site under test: where it is served and which pages it has.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { builtFile } from '../scripts/built-file.cjs';
 
@@ -28,4 +29,9 @@ export function builtHtml(pagePath: string): string {
   const file = builtFile(BUILD_DIR, pagePath.slice(BASE_PATH.length));
   if (file === undefined) throw new Error(`No built HTML for ${pagePath}`);
   return readFileSync(file, 'utf8');
+}
+
+/** Waits until Docusaurus has hydrated the page (React handlers attached). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
