@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const nodeRequire = createRequire(__filename);
 
-/** The katex package rehype-katex renders with (src/clientModules/__tests__ checks they match). */
+/** The katex package rehype-katex renders with (katex.test.ts checks they match). */
 export function katexPackage(): { version: string; dist: string } {
   const packageJson = nodeRequire.resolve('katex/package.json');
   const { version } = nodeRequire(packageJson) as { version: string };

@@ -2,8 +2,8 @@
 // <KatexStylesheet href="/assets/katex-<version>/katex.min.css" />, which links KaTeX's stylesheet
 // in that page's <head>. Pages without formulas (most of the course) no longer load its ~230 rules.
 import type { Element, Root } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit, EXIT } from 'unist-util-visit';
+import { mdxComponent } from '../mdx-element';
 
 export interface Options {
   /** Site-relative URL of the stylesheet (the component adds the base URL). */
@@ -26,12 +26,6 @@ export function hasFormula(tree: Root): boolean {
 export default function rehypeKatexStylesheet({ href }: Options) {
   return (tree: Root): void => {
     if (!hasFormula(tree)) return;
-    const stylesheet: MdxJsxFlowElementHast = {
-      type: 'mdxJsxFlowElement',
-      name: 'KatexStylesheet',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: href }],
-      children: [],
-    };
-    tree.children.unshift(stylesheet);
+    tree.children.unshift(mdxComponent('KatexStylesheet', { href }));
   };
 }

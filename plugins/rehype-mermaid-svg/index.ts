@@ -5,13 +5,13 @@
 // JavaScript too; with `inline` (the dev server, which has no built HTML) it is passed as `html`.
 import path from 'node:path';
 import type { Element, Parents, Root } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
 import { accessibilityError, describeLocation, type DiagramSource } from './source';
 import { createDiagramRenderer, type RendererOptions } from './render';
 import { diagramMarkup } from './markup';
+import { mdxComponent } from '../mdx-element';
 
 export interface RehypeMermaidOptions extends RendererOptions {
   /** Put the SVG markup in the page itself (for `npm start`); otherwise the post-build step does. */
@@ -27,22 +27,12 @@ function isMermaidBlock(node: Element): node is Element {
   return Array.isArray(classes) && classes.includes('language-mermaid');
 }
 
-function diagramElement(id: string, html: string | undefined): MdxJsxFlowElementHast {
-  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'Diagram',
-    attributes: [attribute('id', id), ...(html === undefined ? [] : [attribute('html', html)])],
-    children: [],
-  };
-}
-
 export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
   const renderer = createDiagramRenderer(options);
 
   return async function transformer(tree: Root, file: VFile): Promise<void> {
-    const found: { node: Element; diagram: DiagramSource; inWords: boolean }[] = [];
-    const parents = new Map<Element, Parents>();
+    const found: { node: Element; parent: Parents | undefined; diagram: DiagramSource; inWords: boolean }[] =
+      [];
     visit(tree, 'element', (node, index, parent) => {
       if (!isMermaidBlock(node)) return;
       // The text equivalent is the next block: a paragraph that starts with "In words:".
@@ -51,9 +41,9 @@ export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
         .find((sibling) => !(sibling.type === 'text' && sibling.value.trim() === ''));
       const inWords =
         next?.type === 'element' && next.tagName === 'p' && /^In words:/.test(toText(next).trim());
-      if (parent) parents.set(node, parent);
       found.push({
         node,
+        parent,
         diagram: { code: toText(node, { whitespace: 'pre' }), line: node.position?.start.line },
         inWords,
       });
@@ -74,18 +64,17 @@ export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
 
     // One batch per file: the renderer loads Mermaid once for all of its uncached diagrams.
     const results = await renderer.renderAll(found.map(({ diagram }) => diagram.code));
-    found.forEach(({ node, diagram }, index) => {
+    found.forEach(({ node, parent, diagram }, index) => {
       const rendered = results[index];
       if (rendered === undefined || rendered instanceof Error) {
         throw new Error(
           `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${rendered?.message ?? 'no result'}`,
         );
       }
-      const parent = parents.get(node);
-      const replacement = diagramElement(
-        renderer.keyOf(diagram.code),
-        options.inline ? diagramMarkup(rendered) : undefined,
-      );
+      const replacement = mdxComponent('Diagram', {
+        id: renderer.keyOf(diagram.code),
+        html: options.inline ? diagramMarkup(rendered) : undefined,
+      });
       if (parent) parent.children.splice(parent.children.indexOf(node), 1, replacement);
     });
   };
