@@ -9,6 +9,7 @@ import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import { siteLocation } from './plugins/site-location';
 import bundleTuning from './plugins/bundle-tuning';
+import pageScripts from './plugins/page-scripts';
 import katexStylesheet from './plugins/katex-stylesheet';
 import rehypeKatexStylesheet from './plugins/katex-stylesheet/rehype';
 import { katexPackage, katexStylesheetPath } from './plugins/katex-stylesheet/assets';
@@ -101,6 +102,7 @@ export default async function createConfigAsync(): Promise<Config> {
     ],
     plugins: [
       bundleTuning,
+      pageScripts,
       katexStylesheet,
       quizValidation,
       (context) => diagramPlugin(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),

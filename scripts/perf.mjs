@@ -1,6 +1,6 @@
 // Performance report: Lighthouse (mobile, simulated throttling) on the landing page and every
 // lesson page of the production build, median of N runs, plus the build's JS/CSS gzip sizes.
-// Usage: npm run perf [-- --runs 3 --only /learn/vicious-cycle/closing-the-loop --save reports/]
+// Usage: npm run perf [-- --runs 3 --only /learn/vicious-cycle/closing-the-loop --save reports/ --dir build-perf]
 // --save DIR writes each run's full Lighthouse report (JSON) there, to see what the time went on.
 // Not part of `npm test`: numbers are measured here and reported, never asserted in tests.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,13 +24,13 @@ const option = (name, fallback) => {
 const RUNS = Number(option('runs', '3'));
 const ONLY = option('only', undefined);
 const SAVE_DIR = option('save', undefined);
-const BUILD_DIR = path.resolve('build-perf');
+const BUILD_DIR = path.resolve(option('dir', 'build-perf'));
 const BASE = '/course/';
 const PORT = 4300;
 
 if (!existsSync(path.join(BUILD_DIR, 'sitemap.xml')) || args.includes('--rebuild')) {
   console.log('Building the site for measurement (build-perf/, base path /course/)…');
-  execSync(`npx docusaurus build --out-dir build-perf`, {
+  execSync(`npx docusaurus build --out-dir ${JSON.stringify(BUILD_DIR)}`, {
     stdio: 'inherit',
     env: { ...process.env, BASE_URL: BASE },
   });

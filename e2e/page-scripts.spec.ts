@@ -1,0 +1,67 @@
+// How a built page gets its JavaScript (plugins/page-scripts): the page's own chunks are listed in
+// its HTML, and every script is fetched only after the page has loaded, so the text comes first.
+import { test, expect, type Page } from '@playwright/test';
+import { watchProblems } from './problems';
+import { BASE_PATH, builtHtml, waitForHydration } from './site';
+
+const LESSON = 'learn/understanding/chronic-inflammation';
+
+/** The script list of the page's loader, as written in its built HTML. */
+function listedScripts(pagePath: string): string[] {
+  const match = /var s=(\[[^\]]*\])/.exec(builtHtml(`${BASE_PATH}${pagePath}`));
+  if (!match?.[1]) throw new Error(`No script loader in ${pagePath}`);
+  return JSON.parse(match[1]) as string[];
+}
+
+function scriptRequests(page: Page): { url: string; afterLoad: boolean }[] {
+  const requests: { url: string; afterLoad: boolean }[] = [];
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') {
+      requests.push({ url: new URL(request.url()).pathname, afterLoad: loaded });
+    }
+  });
+  return requests;
+}
+
+test('a lesson lists its own chunks and fetches every script after the page has loaded', async ({ page }) => {
+  const listed = listedScripts(LESSON);
+  expect(listed.at(-1)).toMatch(/\/assets\/js\/main\.[0-9a-f]+\.js$/);
+  expect(listed.at(-2)).toMatch(/\/assets\/js\/runtime~main\.[0-9a-f]+\.js$/);
+  expect(listed.length, 'the page chunks are in the HTML, not discovered by main.js').toBeGreaterThan(4);
+  for (const src of listed) expect(src.startsWith(`${BASE_PATH}assets/js/`)).toBe(true);
+
+  const problems = watchProblems(page);
+  const requests = scriptRequests(page);
+  await page.goto(LESSON);
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  expect(requests.map((request) => request.url)).toEqual(listed);
+  expect(requests.every((request) => request.afterLoad)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('the loaded scripts make the page interactive and client-side navigation works', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto(LESSON);
+  await waitForHydration(page);
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await page.locator('.pagination-nav__link--next').click();
+  await expect(page).not.toHaveURL(new RegExp(`${LESSON}$`));
+  await expect(page.locator('article h1')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+  expect(problems).toEqual([]);
+});
+
+test('every built page that has scripts loads them through the loader, none deferred', () => {
+  for (const pagePath of [LESSON, '', 'learn/wrap-up/glossary', 'progress']) {
+    const html = builtHtml(`${BASE_PATH}${pagePath}`);
+    expect(html, pagePath || 'landing').not.toMatch(/<script src="[^"]*\/assets\/js\/[^"]*" defer/);
+    expect(listedScripts(pagePath).length, pagePath || 'landing').toBeGreaterThan(2);
+  }
+});
