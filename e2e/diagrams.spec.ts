@@ -3,7 +3,7 @@
 // theme. None of them may need Mermaid or lose the accessible title.
 import { test, expect, type Page } from '@playwright/test';
 import { watchProblems } from './problems';
-import { waitForHydration } from './site';
+import { isSameDocument, markDocument, waitForHydration } from './site';
 
 const DIAGRAM_PAGE = 'learn/vicious-cycle/closing-the-loop';
 const PAGE_BEFORE = 'learn/vicious-cycle/hyperinsulinemia-fuels-inflammation';
@@ -38,17 +38,13 @@ test('after client-side navigation the diagram is fetched and shown', async ({ p
   const problems = watchProblems(page);
   await page.goto(PAGE_BEFORE);
   await waitForHydration(page);
-  await page.evaluate(() => {
-    (window as unknown as { sameDocument: boolean }).sameDocument = true;
-  });
+  await markDocument(page);
   const requests = diagramRequests(page);
   await page.locator('.pagination-nav__link--next').click();
   await expect(page).toHaveURL(new RegExp(`${DIAGRAM_PAGE}$`));
   await expectOneVisibleDiagram(page, /cycle/i);
   // The page was not reloaded: it really was client-side navigation.
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
-    true,
-  );
+  expect(await isSameDocument(page)).toBe(true);
   expect(requests).toHaveLength(1);
   expect(requests[0]).toMatch(/\/course-under-test\/assets\/diagrams\/[0-9a-f]{20}\.json$/);
   expect(problems).toEqual([]);

@@ -2,7 +2,7 @@
 // its HTML, and every script is fetched only after the page has loaded, so the text comes first.
 import { test, expect, type Page } from '@playwright/test';
 import { watchProblems } from './problems';
-import { BASE_PATH, builtHtml, waitForHydration } from './site';
+import { BASE_PATH, builtHtml, isSameDocument, markDocument, waitForHydration } from './site';
 
 const LESSON = 'learn/understanding/chronic-inflammation';
 
@@ -46,15 +46,11 @@ test('the loaded scripts make the page interactive and client-side navigation wo
   const problems = watchProblems(page);
   await page.goto(LESSON);
   await waitForHydration(page);
-  await page.evaluate(() => {
-    (window as unknown as { sameDocument: boolean }).sameDocument = true;
-  });
+  await markDocument(page);
   await page.locator('.pagination-nav__link--next').click();
   await expect(page).not.toHaveURL(new RegExp(`${LESSON}$`));
   await expect(page.locator('article h1')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
-    true,
-  );
+  expect(await isSameDocument(page)).toBe(true);
   expect(problems).toEqual([]);
 });
 
