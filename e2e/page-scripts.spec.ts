@@ -1,6 +1,7 @@
 // How a built page gets its JavaScript (plugins/page-scripts): the page's own chunks are listed in
 // its HTML, and every script is fetched only after the page has loaded, so the text comes first.
 import { test, expect, type Page } from '@playwright/test';
+import { loaderSources } from '../plugins/page-scripts/html';
 import { watchProblems } from './problems';
 import { BASE_PATH, builtHtml, isSameDocument, markDocument, waitForHydration } from './site';
 
@@ -8,9 +9,9 @@ const LESSON = 'learn/understanding/chronic-inflammation';
 
 /** The script list of the page's loader, as written in its built HTML. */
 function listedScripts(pagePath: string): string[] {
-  const match = /var s=(\[[^\]]*\])/.exec(builtHtml(`${BASE_PATH}${pagePath}`));
-  if (!match?.[1]) throw new Error(`No script loader in ${pagePath}`);
-  return JSON.parse(match[1]) as string[];
+  const sources = loaderSources(builtHtml(`${BASE_PATH}${pagePath}`));
+  if (!sources) throw new Error(`No script loader in ${pagePath}`);
+  return sources;
 }
 
 function scriptRequests(page: Page): { url: string; afterLoad: boolean }[] {

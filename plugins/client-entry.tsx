@@ -8,7 +8,7 @@ import React, { startTransition } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 /** Resolves in a new task, after the browser has had a chance to do other work. */
-export const nextTask = (): Promise<void> =>
+const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
     setTimeout(resolve, 0);
   });

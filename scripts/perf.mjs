@@ -29,7 +29,7 @@ const BASE = '/course/';
 const PORT = 4300;
 
 if (!existsSync(path.join(BUILD_DIR, 'sitemap.xml')) || args.includes('--rebuild')) {
-  console.log('Building the site for measurement (build-perf/, base path /course/)…');
+  console.log(`Building the site for measurement (${path.relative('.', BUILD_DIR)}/, base path ${BASE})…`);
   execSync(`npx docusaurus build --out-dir ${JSON.stringify(BUILD_DIR)}`, {
     stdio: 'inherit',
     env: { ...process.env, BASE_URL: BASE },

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loaderScript, loadScriptsAfterPageLoad } from './html';
+import { loaderScript, loaderSources, loadScriptsAfterPageLoad } from './html';
 
 const page = (head: string, body = '<main>Text</main>') =>
   `<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`;
 const tag = (src: string) => `<script src="${src}" defer="defer"></script>`;
-const listIn = (html: string): unknown => JSON.parse(/var s=(\[[^\]]*\])/.exec(html)?.[1] ?? 'null');
 
 describe('loadScriptsAfterPageLoad', () => {
   const head = [
@@ -20,7 +19,7 @@ describe('loadScriptsAfterPageLoad', () => {
     const html = loadScriptsAfterPageLoad(page(head));
     expect(html).not.toContain('defer');
     expect(html.match(/<script>/g)).toHaveLength(1);
-    expect(listIn(html)).toEqual([
+    expect(loaderSources(html)).toEqual([
       '/base/assets/js/17896441.353ab6c1.js',
       '/base/assets/js/1635.02000a3e.js',
       '/base/assets/js/runtime~main.0b18a85a.js',
@@ -43,6 +42,14 @@ describe('loadScriptsAfterPageLoad', () => {
     expect(loadScriptsAfterPageLoad(plain)).toBe(plain);
     const once = loadScriptsAfterPageLoad(page(head));
     expect(loadScriptsAfterPageLoad(once)).toBe(once);
+  });
+});
+
+describe('loaderSources', () => {
+  it('reads back the list a loader was written with, and nothing from a page without one', () => {
+    const sources = ['/a.js', '/b</script>.js'];
+    expect(loaderSources(page(loaderScript(sources)))).toEqual(sources);
+    expect(loaderSources(page(tag('/base/assets/js/main.1.js')))).toBeUndefined();
   });
 });
 

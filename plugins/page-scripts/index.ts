@@ -3,9 +3,10 @@
 //   missing with Rspack, so main.js had to discover them after it ran);
 // - html.ts: those scripts are fetched after the page has loaded, so the text comes first.
 // The dev server renders in the browser and is left as it is.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { filesIn } from '../files';
 import { keyByRequest, type ClientManifest, type StatsChunk } from './manifest';
 import { loadScriptsAfterPageLoad } from './html';
 
@@ -44,9 +45,7 @@ export default function pageScripts(context: LoadContext): Plugin {
     // Synchronous, like the diagram plugin's: no other plugin's postBuild can read a page while
     // it is half rewritten.
     postBuild({ outDir }) {
-      for (const name of readdirSync(outDir, { recursive: true })) {
-        const file = path.join(outDir, String(name));
-        if (!file.endsWith('.html')) continue;
+      for (const file of filesIn(outDir, /\.html$/)) {
         const html = readFileSync(file, 'utf8');
         const rewritten = loadScriptsAfterPageLoad(html);
         if (rewritten !== html) writeFileSync(file, rewritten);

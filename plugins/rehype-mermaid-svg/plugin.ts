@@ -5,9 +5,10 @@
 //   to the rehype plugin, which reports them with the file and line.
 // - postBuild: puts each diagram's SVG into the built pages' empty placeholders and writes the
 //   JSON file that client-side navigation loads (markup.ts says why).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { filesIn } from '../files';
 import { createDiagramRenderer, type RendererOptions } from './render';
 import { missingAccessibility } from './source';
 import { diagramAssetPath, diagramMarkup, fillPlaceholders } from './markup';
@@ -16,12 +17,6 @@ const MERMAID_FENCE = /^```mermaid[^\n]*\n([\s\S]*?)\n```/gm;
 
 export function diagramSources(text: string): string[] {
   return [...text.matchAll(MERMAID_FENCE)].map((match) => match[1] ?? '');
-}
-
-function filesIn(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map((name) => path.join(dir, String(name)))
-    .filter((file) => pattern.test(file));
 }
 
 export interface DiagramPluginOptions extends RendererOptions {

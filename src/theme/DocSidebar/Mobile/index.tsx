@@ -5,11 +5,12 @@
 // phone CPU, right after hydration, on every lesson. With a single key there is nothing to sort.
 // And the menu's list of lessons is built in a transition (small slices) while the menu is
 // closed: handed over from an effect, it was one more blocking render of the whole list.
-import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { NavbarSecondaryMenuFiller, ThemeClassNames } from '@docusaurus/theme-common';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
 import DocSidebarItems from '@theme/DocSidebarItems';
+import { useBackgroundRender } from '@site/src/hooks/useBackgroundRender';
 import type { Props } from '@theme/DocSidebar/Mobile';
 
 interface MenuProps {
@@ -18,10 +19,7 @@ interface MenuProps {
 
 function SecondaryMenu({ menu: { sidebar, path } }: MenuProps): ReactNode {
   const mobileSidebar = useNavbarMobileSidebar();
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    startTransition(() => setReady(true));
-  }, []);
+  const ready = useBackgroundRender();
   if (!ready && !mobileSidebar.shown) return <ul className="menu__list" />;
   return (
     <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')}>

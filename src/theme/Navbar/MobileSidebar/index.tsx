@@ -4,17 +4,13 @@
 // on a throttled phone (measured with a 4x CPU slowdown), blocking taps and scrolling. In a
 // transition React renders it in small slices. If the reader opens the menu first, it renders at
 // once.
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import MobileSidebar from '@theme-original/Navbar/MobileSidebar';
 import { useNavbarMobileSidebar } from '@docusaurus/theme-common/internal';
+import { useBackgroundRender } from '@site/src/hooks/useBackgroundRender';
 
 export default function MobileSidebarWrapper(): ReactNode {
   const { shouldRender, shown } = useNavbarMobileSidebar();
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    if (shouldRender && !ready) startTransition(() => setReady(true));
-  }, [shouldRender, ready]);
-
+  const ready = useBackgroundRender(shouldRender);
   return ready || shown ? <MobileSidebar /> : null;
 }
