@@ -51,7 +51,7 @@ export function bibliographyProblems(
     if (entry.pmid !== undefined && !PMID.test(entry.pmid)) {
       problems.push(`${where}: malformed PMID "${entry.pmid}" (expected digits only)`);
     }
-    if (entry.authors.length === 0) problems.push(`${where}: no authors`);
+    if (entry.authors.some((author) => !author.trim())) problems.push(`${where}: an empty author name`);
     if (!entry.title.trim()) problems.push(`${where}: no title`);
   }
   return problems;
@@ -64,6 +64,9 @@ export function referenceUrl(entry: Reference): string | undefined {
   return undefined;
 }
 
+/** Shown instead of names when no record confirmed who wrote a paper (we print no names from memory). */
+export const UNCONFIRMED_AUTHORS = '[Authors not confirmed]';
+
 export function formatAuthors(authors: readonly string[]): string {
-  return authors.join(', ');
+  return authors.length === 0 ? UNCONFIRMED_AUTHORS : authors.join(', ');
 }

@@ -1,6 +1,7 @@
-// The course bibliography, transcribed from /work/shared/references.md section A.
-// Fields that references.md marks † (from memory) or "not checked" are left out on purpose.
-// Entry 21 (J Nutr 2020, authors not seen) is not citable and therefore absent.
+// The course bibliography. Every entry was checked against public records (PubMed/PMC, publisher
+// pages) before it was added; a field that could not be confirmed (a DOI, PMID, page range or author
+// list seen nowhere reliable) is left out rather than guessed. `note` is the limit of what a lesson
+// may claim from the paper: what it found, in whom, for how long.
 import type { Reference } from './bibliography.types';
 
 export const bibliography: readonly Reference[] = [
@@ -261,7 +262,7 @@ export const bibliography: readonly Reference[] = [
     title: 'TLR4 links innate immunity and fatty acid-induced insulin resistance',
     journal: 'J Clin Invest',
     volumePages: '116:3015–3025',
-    note: 'Saturated fatty acids signal through TLR4 to cause inflammation and insulin resistance; mouse data.',
+    note: 'In mice, saturated fatty acids caused inflammation and insulin resistance in a TLR4-dependent way (mice lacking TLR4 were partly protected). Cite it for “TLR4-dependent”, not for saturated fat binding or activating TLR4 directly, which later work disputes (Lancaster 2018).',
     evidence: 'animal',
   },
 
@@ -573,7 +574,232 @@ export const bibliography: readonly Reference[] = [
     volumePages: '293(1):E102–E109',
     doi: '10.1152/ajpendo.00089.2007',
     pmid: '17374698',
-    note: 'In people with the metabolic syndrome, blocking TNF-α improved inflammatory markers without improving insulin sensitivity, so the rodent TNF-α story does not translate simply to humans; human data, but limited to one drug in people with the metabolic syndrome.',
+    note: 'Secondary analysis of a 4-week randomized placebo-controlled trial of etanercept in 56 adults with the metabolic syndrome: total adiponectin rose but high-molecular-weight adiponectin did not (the HMW:total ratio fell), leptin did not change, and CT muscle attenuation fell, suggesting more fat in muscle. The trial’s insulin-sensitivity result belongs to its parent paper, Bernstein 2006.',
+    evidence: 'human-trial',
+  },
+
+  // Anti-inflammatory drugs in humans: salicylates, TNF-α blockade, IL-1β blockade
+  {
+    key: 'goldfine2010',
+    authors: [
+      'Goldfine AB',
+      'Fonseca V',
+      'Jablonski KA',
+      'Pyle L',
+      'Staten MA',
+      'Shoelson SE',
+      'TINSAL-T2D Study Team',
+    ],
+    year: 2010,
+    title:
+      'The effects of salsalate on glycemic control in patients with type 2 diabetes: a randomized trial',
+    journal: 'Ann Intern Med',
+    volumePages: '152(6):346–357',
+    pmid: '20231565',
+    note: 'TINSAL-T2D stage 1: 108 adults with type 2 diabetes took placebo or salsalate (3.0, 3.5 or 4.0 g/day) for 14 weeks on top of their usual treatment; HbA1c fell 0.36, 0.34 and 0.49 percentage points more than with placebo. A small, 3-month dose-finding trial.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'goldfine2013',
+    authors: [
+      'Goldfine AB',
+      'Fonseca V',
+      'Jablonski KA',
+      'Chen YDI',
+      'Tipton L',
+      'Staten MA',
+      'Shoelson SE',
+      'TINSAL-T2D Study Team',
+    ],
+    year: 2013,
+    title: 'Salicylate (salsalate) in patients with type 2 diabetes: a randomized trial',
+    journal: 'Ann Intern Med',
+    volumePages: '159(1):1–12',
+    doi: '10.7326/0003-4819-159-1-201307020-00003',
+    pmid: '23817699',
+    note: 'TINSAL-T2D stage 2: 286 adults with type 2 diabetes took salsalate 3.5 g/day or placebo for 48 weeks; mean HbA1c was 0.37 percentage points lower (95% CI 0.21 to 0.53), with lower fasting glucose and higher adiponectin, but weight, LDL cholesterol and urinary albumin rose. Modest effect; too short and small to judge long-term benefit and risk; not a recommended diabetes treatment.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'bernstein2006',
+    authors: ['Bernstein LE', 'Berry J', 'Kim S', 'et al.'],
+    year: 2006,
+    title: 'Effects of etanercept in patients with the metabolic syndrome',
+    journal: 'Arch Intern Med',
+    volumePages: '166:902–908',
+    note: '56 adults with the metabolic syndrome took etanercept (a TNF-α blocker) or placebo for 4 weeks: CRP fell 34% compared with placebo, adiponectin rose, IL-6 and fibrinogen fell, but insulin sensitivity did not improve. Very short and small.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'stanley2011',
+    authors: [
+      'Stanley TL',
+      'Zanni MV',
+      'Johnsen S',
+      'Rasheed S',
+      'Makimura H',
+      'Lee H',
+      'Khor VK',
+      'Ahima RS',
+      'Grinspoon SK',
+    ],
+    year: 2011,
+    title:
+      'TNF-α antagonism with etanercept decreases glucose and increases the proportion of high molecular weight adiponectin in obese subjects with features of the metabolic syndrome',
+    journal: 'J Clin Endocrinol Metab',
+    volumePages: '96(1):E146–E150',
+    doi: '10.1210/jc.2010-1170',
+    pmid: '21047923',
+    note: '40 obese adults with features of the metabolic syndrome took etanercept or placebo for 6 months: fasting glucose fell 10.8% compared with placebo and the share of high-molecular-weight adiponectin rose, while CRP, IL-6, lipids and body composition did not change. One small trial; it reported fasting glucose, not a clamp measure of insulin sensitivity.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'ridker2017',
+    authors: ['Ridker PM', 'Everett BM', 'Thuren T', 'MacFadyen JG', 'Chang WH', 'Ballantyne C', 'et al.'],
+    year: 2017,
+    title: 'Antiinflammatory therapy with canakinumab for atherosclerotic disease',
+    journal: 'N Engl J Med',
+    volumePages: '377(12):1119–1131',
+    doi: '10.1056/NEJMoa1707914',
+    pmid: '28845751',
+    note: 'CANTOS: 10,061 people with a previous heart attack and CRP of 2 mg/L or more took canakinumab (which blocks IL-1β) or placebo for a median 3.7 years; CRP fell and, at the 150 mg dose, heart attacks, strokes and cardiovascular deaths were about 15% fewer, a small absolute benefit, with more fatal infections. It concerns heart disease, not insulin resistance.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'everett2018',
+    authors: [
+      'Everett BM',
+      'Donath MY',
+      'Pradhan AD',
+      'Thuren T',
+      'Pais P',
+      'Nicolau JC',
+      'Glynn RJ',
+      'Libby P',
+      'Ridker PM',
+    ],
+    year: 2018,
+    title: 'Anti-inflammatory therapy with canakinumab for the prevention and management of diabetes',
+    journal: 'J Am Coll Cardiol',
+    volumePages: '71(21):2392–2401',
+    doi: '10.1016/j.jacc.2018.03.002',
+    pmid: '29544870',
+    note: 'Pre-specified CANTOS analysis: higher CRP at the start predicted new diabetes, but canakinumab did not reduce new cases of diabetes over a median 3.7 years (about 4.2 per 100 person-years in every group), despite large falls in CRP and IL-6.',
+    evidence: 'human-trial',
+  },
+
+  // Saturated fat and TLR4
+  {
+    key: 'lancaster2018',
+    authors: ['Lancaster GI', 'Langley KG', 'Berglund NA', 'et al.'],
+    year: 2018,
+    title:
+      'Evidence that TLR4 is not a receptor for saturated fatty acids but mediates lipid-induced inflammation by reprogramming macrophage metabolism',
+    journal: 'Cell Metab',
+    volumePages: '27(5):1096–1110.e5',
+    doi: '10.1016/j.cmet.2018.03.014',
+    note: 'Palmitate (a saturated fatty acid) is not a TLR4 agonist, yet TLR4 is still needed for its inflammatory effect: TLR4 signaling primes macrophages by changing their metabolism. So saturated-fat inflammation is TLR4-dependent while direct binding is disputed. Cell and mouse studies only.',
+    evidence: 'cell',
+  },
+
+  // Omega-3 safety
+  {
+    key: 'gencer2021',
+    authors: ['Gencer B', 'Djousse L', 'Al-Ramady OT', 'Cook NR', 'Manson JE', 'Albert CM'],
+    year: 2021,
+    title:
+      'Effect of long-term marine ω-3 fatty acids supplementation on the risk of atrial fibrillation in randomized controlled trials of cardiovascular outcomes: a systematic review and meta-analysis',
+    journal: 'Circulation',
+    volumePages: '144(25):1981–1990',
+    doi: '10.1161/CIRCULATIONAHA.121.055654',
+    pmid: '34612056',
+    note: 'Seven cardiovascular-outcome trials (81,210 people, mean age 65, about 5 years): marine omega-3 supplements raised the risk of atrial fibrillation by 25% overall, by 49% in trials of more than 1 g/day and by 12% even at 1 g/day or less. Relative risks on a small absolute rate, in older people at cardiovascular risk.',
+    evidence: 'meta-analysis',
+  },
+
+  // Sleep and inflammation
+  {
+    key: 'irwin2016',
+    authors: ['Irwin MR', 'Olmstead R', 'Carroll JE'],
+    year: 2016,
+    title:
+      'Sleep disturbance, sleep duration, and inflammation: a systematic review and meta-analysis of cohort studies and experimental sleep deprivation',
+    journal: 'Biol Psychiatry',
+    volumePages: '80(1):40–52',
+    doi: '10.1016/j.biopsych.2015.05.014',
+    pmid: '26140821',
+    note: '72 studies (more than 50,000 people): sleep disturbance was associated with higher CRP and IL-6, and long sleep with higher CRP and IL-6; short sleep only weakly with CRP. Experimental sleep deprivation or restriction was not associated with CRP, IL-6 or TNF-α. Mostly observational, small effect sizes.',
+    evidence: 'meta-analysis',
+  },
+
+  // Pregnancy
+  {
+    key: 'catalano1991',
+    authors: ['Catalano PM', 'Tyzbir ED', 'Roman NM', 'Amini SB', 'Sims EA'],
+    year: 1991,
+    title: 'Longitudinal changes in insulin release and insulin resistance in nonobese pregnant women',
+    journal: 'Am J Obstet Gynecol',
+    volumePages: '165(6 Pt 1):1667–1672',
+    doi: '10.1016/0002-9378(91)90012-g',
+    pmid: '1750458',
+    note: 'Six non-obese women measured by clamp before pregnancy and in early and late pregnancy: insulin sensitivity fell 56% by 36 weeks while insulin release rose 3- to 3.5-fold. The physiological insulin resistance of late pregnancy; a very small study.',
+    evidence: 'human-observational',
+  },
+  {
+    key: 'powe2019',
+    authors: ['Powe CE', 'Huston Presley LP', 'Locascio JJ', 'Catalano PM'],
+    year: 2019,
+    title: 'Augmented insulin secretory response in early pregnancy',
+    journal: 'Diabetologia',
+    volumePages: '62(8):1445–1452',
+    doi: '10.1007/s00125-019-4881-6',
+    pmid: '31177313',
+    note: 'Clamp measurements in 34 women before and during pregnancy: insulin sensitivity rose in early pregnancy and fell in late pregnancy, while insulin secretion was already higher early on. The insulin resistance of pregnancy is a late-pregnancy change.',
+    evidence: 'human-observational',
+  },
+
+  // Where glucose goes: clamp, glucose drink and mixed meal
+  {
+    key: 'defronzo2009',
+    authors: ['DeFronzo RA', 'Tripathy D'],
+    year: 2009,
+    title: 'Skeletal muscle insulin resistance is the primary defect in type 2 diabetes',
+    journal: 'Diabetes Care',
+    volumePages: '32(Suppl 2):S157–S163',
+    doi: '10.2337/dc09-S302',
+    note: 'Review: under the euglycemic insulin clamp, 80–90% of the infused glucose is taken up by skeletal muscle, so clamp insulin sensitivity mainly reflects muscle. Its claim that muscle also dominates after meals is contested by meal studies.',
+    evidence: 'review',
+  },
+  {
+    key: 'katz1983',
+    authors: ['Katz LD', 'Glickman MG', 'Rapoport S', 'Ferrannini E', 'DeFronzo RA'],
+    year: 1983,
+    title: 'Splanchnic and peripheral disposal of oral glucose in man',
+    journal: 'Diabetes',
+    volumePages: '32(7):675–679',
+    doi: '10.2337/diab.32.7.675',
+    note: '22 healthy young volunteers drank 92 g glucose: well over two thirds escaped uptake by the liver and gut, and peripheral tissues, mainly muscle, took the dominant share. A pure-glucose drink; muscle uptake extrapolated from leg measurements.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'capaldo1999',
+    authors: [],
+    year: 1999,
+    title: 'Splanchnic and leg substrate exchange after ingestion of a natural mixed meal in humans',
+    journal: 'Diabetes',
+    volumePages: '48(5):958',
+    note: '11 men ate a mixed meal (pizza): over 5 hours the liver and gut took up about 39% of the ingested starch and muscle about 30%, with 40% not yet absorbed. “Splanchnic” includes the gut, and muscle was extrapolated from the leg.',
+    evidence: 'human-trial',
+  },
+  {
+    key: 'taylor1996',
+    authors: [],
+    year: 1996,
+    title:
+      'Direct assessment of liver glycogen storage by 13C nuclear magnetic resonance spectroscopy and regulation of glucose homeostasis after a mixed meal in normal subjects',
+    journal: 'J Clin Invest',
+    volumePages: '97(1):126–132',
+    note: 'After a liquid mixed meal in healthy people, the liver stored about 19% of the meal’s carbohydrate as glycogen (net), a lower bound for the liver’s share.',
     evidence: 'human-trial',
   },
 ];

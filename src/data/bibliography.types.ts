@@ -4,7 +4,10 @@
 export interface Reference {
   /** Citation key used in lessons as `[@key]`: first author's surname + year, lowercase ASCII. */
   key: string;
-  /** "Surname Initials" for each author; end with "et al." when the list is incomplete. */
+  /**
+   * "Surname Initials" for each author; end with "et al." when the list is incomplete. Leave it
+   * empty when no record confirmed the authors: the page then says "[Authors not confirmed]".
+   */
   authors: string[];
   year: number;
   title: string;

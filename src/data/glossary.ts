@@ -68,6 +68,14 @@ export const glossary: readonly GlossaryEntry[] = [
     seeAlso: ['homa-ir', 'quicki'],
   },
   {
+    id: 'confidence-interval',
+    term: 'Confidence interval',
+    aliases: ['CI', '95% CI'],
+    definition:
+      'The range of values that is compatible with a study’s data, around its single best estimate. A 95% confidence interval that excludes “no effect” (a relative risk of 1, or a difference of 0) means the result is unlikely to be chance alone; a wide interval means the estimate is imprecise.',
+    seeAlso: ['relative-risk', 'effect-size', 'meta-analysis'],
+  },
+  {
     id: 'cortisol',
     term: 'Cortisol',
     definition:
@@ -104,6 +112,14 @@ export const glossary: readonly GlossaryEntry[] = [
     definition:
       'Fat stored where it does not belong, such as inside liver and muscle cells. Fat by-products there, such as diacylglycerols and ceramides, can block insulin signaling, which is one reason inflammation is not the only cause of insulin resistance.',
     seeAlso: ['insulin-resistance', 'visceral-adipose-tissue', 'er-stress'],
+  },
+  {
+    id: 'effect-size',
+    term: 'Effect size',
+    aliases: ['Standardized mean difference'],
+    definition:
+      'A measure of how big a difference is, in units of the spread between people rather than in the test’s own units, so that studies using different measures can be pooled. As a rough guide, 0.2 is small, 0.5 medium and 0.8 large.',
+    seeAlso: ['meta-analysis', 'confidence-interval'],
   },
   {
     id: 'endocrine-organ',
@@ -167,6 +183,14 @@ export const glossary: readonly GlossaryEntry[] = [
     definition:
       'The community of trillions of bacteria and other microbes living in the intestines. They ferment fiber and interact with the immune system, and their makeup shifts with diet.',
     seeAlso: ['gut-dysbiosis', 'dietary-fiber', 'lps'],
+  },
+  {
+    id: 'hba1c',
+    term: 'HbA1c',
+    aliases: ['A1C', 'Glycated hemoglobin'],
+    definition:
+      'The share of hemoglobin in red blood cells that carries glucose, reported in percent or mmol/mol. Because red cells live about three months, it reflects average blood glucose over the past two to three months and is one of the tests used to diagnose diabetes.',
+    seeAlso: ['type-2-diabetes', 'prediabetes'],
   },
   {
     id: 'homa-ir',
@@ -304,7 +328,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'macrophage',
     term: 'Macrophage',
     definition:
-      'An immune cell that engulfs microbes and debris and releases cytokines. Macrophages accumulate in fat tissue as obesity develops and produce much of its inflammatory signaling.',
+      'An immune cell that engulfs microbes and debris and releases cytokines. Macrophages accumulate in fat tissue as obesity develops; in mice they make almost all of the fat tissue’s TNF-α and much of its IL-6.',
     seeAlso: ['m1-m2', 'crown-like-structure', 'immune-system', 'cytokine'],
   },
   {
@@ -328,6 +352,13 @@ export const glossary: readonly GlossaryEntry[] = [
     definition:
       'A small, lasting rise of bacterial LPS in the blood, proposed to link high-fat diets, gut changes and inflammation. It was shown mainly in mice; human rises are small and hard to measure, and the link with diabetes in people is an association.',
     seeAlso: ['lps', 'intestinal-permeability', 'gut-dysbiosis', 'tlr4'],
+  },
+  {
+    id: 'metabolic-syndrome',
+    term: 'Metabolic syndrome',
+    definition:
+      'A cluster of risk factors that often occur together: a large waist, raised blood pressure, raised fasting glucose, high triglycerides and low HDL cholesterol. Having several of them (usually three or more) marks a higher risk of type 2 diabetes and heart disease; insulin resistance is thought to link many of them.',
+    seeAlso: ['insulin-resistance', 'visceral-adipose-tissue', 'triglycerides'],
   },
   {
     id: 'nf-kb',
@@ -370,6 +401,14 @@ export const glossary: readonly GlossaryEntry[] = [
     seeAlso: ['irs-1', 'glut4', 'kinase'],
   },
   {
+    id: 'portal-vein',
+    term: 'Portal vein',
+    aliases: ['Hepatic portal vein'],
+    definition:
+      'The vein that carries blood from the gut, spleen and the fat around the intestines (visceral fat) straight to the liver. Whatever visceral fat releases therefore reaches the liver first, in higher concentration than in the rest of the blood.',
+    seeAlso: ['visceral-adipose-tissue', 'endocrine-organ'],
+  },
+  {
     id: 'prediabetes',
     term: 'Prediabetes',
     definition:
@@ -401,12 +440,28 @@ export const glossary: readonly GlossaryEntry[] = [
     seeAlso: ['dietary-fiber', 'hyperinsulinemia', 'saturated-fatty-acids'],
   },
   {
+    id: 'relative-risk',
+    term: 'Relative risk',
+    aliases: ['RR', 'Risk ratio'],
+    definition:
+      'How many times more (or less) often something happens in one group than in another: 2 means twice as often, 0.5 half as often, 1 no difference. A relative risk says nothing about how common the event is, so a large relative risk can still mean a small change in absolute numbers. A hazard ratio, used when people are followed over time, is read the same way.',
+    seeAlso: ['confidence-interval', 'observational-study', 'randomized-controlled-trial'],
+  },
+  {
     id: 'saturated-fatty-acids',
     term: 'Saturated fatty acids',
     aliases: ['Saturated fat', 'SFA'],
     definition:
-      'Fatty acids with no double bonds in their carbon chain, plentiful in butter, fatty meat and some tropical oils. In mouse and cell studies, some saturated fatty acids switch on inflammation through TLR4.',
+      'Fatty acids with no double bonds in their carbon chain, plentiful in butter, fatty meat and some tropical oils. In mouse and cell studies, some saturated fatty acids cause inflammation in a TLR4-dependent way (whether they bind TLR4 directly is disputed).',
     seeAlso: ['tlr4', 'omega-3', 'refined-carbohydrates'],
+  },
+  {
+    id: 'sensitivity-and-specificity',
+    term: 'Sensitivity and specificity',
+    aliases: ['Sensitivity', 'Specificity'],
+    definition:
+      'Two measures of how well a test sorts people. Sensitivity is the share of people who have the condition whom the test flags; specificity is the share of people without it whom the test correctly clears. A test with high sensitivity but low specificity flags many people who do not have the condition.',
+    seeAlso: ['homa-ir', 'tyg-index'],
   },
   {
     id: 'serine-phosphorylation',
@@ -428,7 +483,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'TLR4',
     aliases: ['Toll-like receptor 4'],
     definition:
-      'A sensor on immune and other cells that recognizes bacterial LPS and switches on NF-κB-driven inflammation. In mice, saturated fatty acids also signal through TLR4.',
+      'A sensor on immune and other cells that recognizes bacterial LPS and switches on NF-κB-driven inflammation. In mice and cell studies, the inflammation caused by saturated fatty acids is TLR4-dependent; whether they bind TLR4 directly is disputed.',
     seeAlso: ['lps', 'nf-kb', 'saturated-fatty-acids'],
   },
   {
@@ -436,7 +491,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'TNF-α',
     aliases: ['TNF-alpha', 'Tumor necrosis factor-alpha', 'Tumor necrosis factor-α'],
     definition:
-      'A pro-inflammatory cytokine made in fat tissue, mostly by its macrophages, that weakens insulin signaling. Blocking it improved insulin sensitivity in rodents, but in humans it acts mainly locally (paracrine), and blocking it in people with the metabolic syndrome did not improve insulin sensitivity.',
+      'A pro-inflammatory cytokine that weakens insulin signaling. In obese mice, almost all of the TNF-α in fat tissue comes from its macrophages. Blocking it improved insulin sensitivity in rodents, but in humans it acts mainly locally (paracrine), and blocking it for 4 weeks in people with the metabolic syndrome did not improve insulin sensitivity.',
     seeAlso: ['cytokine', 'paracrine', 'jnk', 'macrophage'],
   },
   {
@@ -460,7 +515,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Type 2 diabetes',
     aliases: ['Type 2 diabetes mellitus', 'T2D'],
     definition:
-      'A long-term condition of high blood glucose that develops when the beta cells can no longer make enough insulin to overcome insulin resistance. It needs both insulin resistance and beta-cell failure, and many insulin-resistant people never develop it.',
+      'A long-term condition of high blood glucose that develops when the beta cells can no longer make enough insulin to overcome insulin resistance. It usually involves both insulin resistance and failing beta cells, and many insulin-resistant people never develop it.',
     seeAlso: ['insulin-resistance', 'beta-cell', 'prediabetes'],
   },
   {

@@ -1,4 +1,5 @@
 // The quiz domain, free of React. Quiz data files (content) and the quiz view both depend on it.
+import type { MisconceptionId } from '../data/misconceptions';
 
 /** A kebab-case identifier, unique within its scope (course, quiz or question). */
 export type Id = string;
@@ -11,8 +12,8 @@ export interface Option {
   correct: boolean;
   /** Why this option is right or wrong; shown after checking. */
   feedback: string;
-  /** A common misconception this (wrong) option reflects, e.g. `ir-equals-diabetes`. */
-  misconception?: string;
+  /** A common misconception this (wrong) option reflects, from `src/data/misconceptions.ts`. */
+  misconception?: MisconceptionId;
 }
 
 /** A step of an `order` question. The authored order of `steps` is the correct order. */

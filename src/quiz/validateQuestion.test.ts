@@ -69,12 +69,36 @@ describe('validateQuiz: question rules', () => {
       'question "q-multiple": option 3 needs a kebab-case id',
     ],
     [
-      'a misconception tag that is not kebab-case',
+      'a misconception tag outside the closed list',
       0,
       (q: Record<string, unknown>) => {
-        option(q, 2).misconception = 'Muscle makes insulin';
+        option(q, 2).misconception = 'muscle-makes-insulin';
       },
-      'question "q-single": option "muscle" has a misconception tag that is not kebab-case',
+      'question "q-single": option "muscle" has the unknown misconception tag "muscle-makes-insulin" (add it to src/data/misconceptions.ts or use one listed there)',
+    ],
+    [
+      'a misconception tag spelled differently from the list',
+      0,
+      (q: Record<string, unknown>) => {
+        option(q, 2).misconception = 'association-equals-cause';
+      },
+      'question "q-single": option "muscle" has the unknown misconception tag "association-equals-cause" (add it to src/data/misconceptions.ts or use one listed there)',
+    ],
+    [
+      'two options with the same text',
+      0,
+      (q: Record<string, unknown>) => {
+        option(q, 2).text = 'The pancreas';
+      },
+      'question "q-single": two options have the same text "The pancreas"',
+    ],
+    [
+      'the correct text repeated as a distractor, in other case and spacing',
+      0,
+      (q: Record<string, unknown>) => {
+        option(q, 1).text = '  the PANCREAS ';
+      },
+      'question "q-single": two options have the same text "The pancreas"',
     ],
     [
       'fewer than two options',

@@ -1,5 +1,6 @@
 // Author-side checks for one question. Data arrives as `unknown` (a data file may be wrong in any
 // way), so every field is inspected before use; each problem is reported, none thrown.
+import { isMisconceptionId } from '../data/misconceptions';
 import type { LinkChecker } from './types';
 
 export type Fields = Record<string, unknown>;
@@ -57,12 +58,26 @@ function optionProblems(kind: string, options: unknown): string[] {
     if (!isText(option.text)) problems.push(`${name} has no text`);
     if (typeof option.correct !== 'boolean') problems.push(`${name} must set correct: true or false`);
     if (!isText(option.feedback)) problems.push(`${name} has no feedback`);
-    if (option.misconception !== undefined && !isKebabId(option.misconception)) {
-      problems.push(`${name} has a misconception tag that is not kebab-case`);
+    if (option.misconception !== undefined && !isMisconceptionId(option.misconception)) {
+      problems.push(
+        `${name} has the unknown misconception tag ${JSON.stringify(option.misconception)} (add it to src/data/misconceptions.ts or use one listed there)`,
+      );
     }
   }
   for (const [id, n] of duplicates(records.map((o) => o.id))) {
     problems.push(`option id "${id}" is used ${n} times`);
+  }
+  // Compared without case or surrounding spaces; the message quotes the first option's wording.
+  const firstWording = new Map<string, string>();
+  const normalized: string[] = [];
+  for (const { text } of records) {
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (!firstWording.has(key)) firstWording.set(key, text.trim());
+    normalized.push(key);
+  }
+  for (const [key] of duplicates(normalized)) {
+    problems.push(`two options have the same text "${firstWording.get(key) ?? key}"`);
   }
   const correct = records.filter((o) => o.correct === true).length;
   if (records.length > 0 && correct === 0) problems.push('has no correct option');

@@ -3,7 +3,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { bibliography } from '@site/src/data/bibliography';
 import type { Reference } from '@site/src/data/bibliography.types';
 import { EVIDENCE_LABELS } from '@site/plugins/remark-citations/render';
-import { referenceUrl } from '@site/plugins/remark-citations/parse';
+import { formatAuthors, referenceUrl } from '@site/plugins/remark-citations/parse';
 import styles from './styles.module.css';
 
 function Entry({ entry }: { entry: Reference }): ReactNode {
@@ -11,7 +11,7 @@ function Entry({ entry }: { entry: Reference }): ReactNode {
   const url = referenceUrl(entry);
   return (
     <li id={`ref-${entry.key}`} className={styles.entry}>
-      {entry.authors.join(', ')} ({entry.year}). {entry.title}. <em>{entry.journal}</em>
+      {formatAuthors(entry.authors)} ({entry.year}). {entry.title}. <em>{entry.journal}</em>
       {entry.volumePages ? ` ${entry.volumePages}.` : '.'}{' '}
       {url && <a href={url}>{entry.doi ? `doi:${entry.doi}` : `PubMed ${entry.pmid}`}</a>}{' '}
       <span className={styles.evidence}>({EVIDENCE_LABELS[entry.evidence]})</span>
@@ -22,7 +22,8 @@ function Entry({ entry }: { entry: Reference }): ReactNode {
 
 /** Every reference the course may cite, from src/data/bibliography.ts, sorted by first author. */
 export default function Bibliography(): ReactNode {
-  const firstAuthor = (entry: Reference) => entry.authors[0] ?? '';
+  // Sort by first author; an entry without confirmed authors sorts by its key (surname + year).
+  const firstAuthor = (entry: Reference) => entry.authors[0] ?? entry.key;
   const sorted = [...bibliography].sort(
     (a, b) => firstAuthor(a).localeCompare(firstAuthor(b)) || a.year - b.year,
   );

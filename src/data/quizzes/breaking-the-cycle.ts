@@ -237,7 +237,7 @@ const quiz: Quiz = {
           correct: false,
           feedback:
             'Soluble fiber blunts post-meal glucose in short tests, but cohort protection comes mainly from insoluble cereal fiber.',
-          misconception: 'soluble-fiber-only',
+          misconception: 'soluble-fiber-explains-all',
         },
         {
           id: 'no-fiber-link',

@@ -345,7 +345,7 @@ const quiz: Quiz = {
           text: 'True',
           correct: false,
           feedback: 'Prediction in an observational study is an association, not proof of cause.',
-          misconception: 'association-equals-cause',
+          misconception: 'association-equals-causation',
         },
         {
           id: 'false',

@@ -22,7 +22,7 @@ export function makeQuiz(): Quiz {
             text: 'Skeletal muscle',
             correct: false,
             feedback: 'Muscle takes up glucose.',
-            misconception: 'muscle-makes-insulin',
+            misconception: 'mouse-equals-human',
           },
         ],
       },
