@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { BASE_PATH, PORT } from './e2e/site';
+import { reuseExistingServer } from './scripts/e2e-port.cjs';
 import { chromiumLaunchOptions } from './scripts/find-browser.cjs';
+
+const SERVER_URL = `http://127.0.0.1:${PORT}${BASE_PATH}`;
 
 // End-to-end tests run against the production build (npm run build:e2e), served under a
 // non-root base path like a GitHub Pages project site.
@@ -12,8 +15,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 60_000,
+  // Ceiling for each web-first assertion's polling (not a wait): generous enough for a loaded machine.
+  expect: { timeout: 15_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    baseURL: SERVER_URL,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
@@ -22,8 +27,15 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/serve-static.mjs build-e2e ${BASE_PATH} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env.CI,
+    url: SERVER_URL,
+    // Reuse only our own static server already serving build-e2e; anything else on the port stops
+    // the run with a message naming the port and E2E_PORT (scripts/e2e-port.cjs).
+    reuseExistingServer: reuseExistingServer({
+      url: SERVER_URL,
+      port: PORT,
+      dir: 'build-e2e',
+      ci: Boolean(process.env.CI),
+    }),
     timeout: 30_000,
   },
 });

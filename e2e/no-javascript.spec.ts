@@ -1,7 +1,7 @@
 // With JavaScript off, every page still shows its text, its diagrams and its formulas:
 // they are in the static HTML, not drawn by scripts.
 import { test, expect } from '@playwright/test';
-import { builtHtml, sitemapPaths } from './site';
+import { BASE_PATH, builtHtml, sitemapPaths } from './site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -47,3 +47,20 @@ for (const { path, diagrams, formulas } of pages) {
     }
   });
 }
+
+test('the search page says search needs JavaScript and links to the lessons, glossary and references', async ({
+  page,
+}) => {
+  const search = sitemapPaths().find((path) => path.endsWith('/search')) ?? `${BASE_PATH}search`;
+  await page.goto(search);
+  const notice = page.getByText('Search needs JavaScript, which is turned off in this browser.');
+  await expect(notice).toBeVisible();
+  for (const name of [/the lessons/, /the glossary/, /the references/]) {
+    const link = page.getByRole('link', { name });
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href.startsWith(BASE_PATH), href).toBe(true);
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});

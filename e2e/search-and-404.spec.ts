@@ -8,7 +8,11 @@ test('search finds a lesson by a word in its text', async ({ page }) => {
     .getByRole('searchbox')
     .or(page.getByPlaceholder(/search/i))
     .first();
+  // The index loads when the box is first used; on a busy machine that can take a while, so wait
+  // for the index itself rather than for a fixed time.
+  const index = page.waitForResponse((response) => /search-index[^/]*\.json/.test(response.url()));
   await search.click();
+  expect((await index).ok()).toBe(true);
   await search.fill('macrophages');
   const suggestion = page.locator('.aa-suggestion, [role="option"]').first();
   await expect(suggestion).toBeVisible();

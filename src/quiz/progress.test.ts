@@ -59,7 +59,14 @@ describe('parseProgress', () => {
           completedAt: -1,
         },
       },
-      visits: { '/learn/a': { at: 1 }, 'no-slash': { at: 2 }, '/learn/b': { at: 'yesterday' } },
+      visits: {
+        '/learn/a': { at: 1 },
+        'no-slash': { at: 2 },
+        '/learn/b': { at: 'yesterday' },
+        '//evil.example/x': { at: 3, title: 'Continue here' },
+        'https://evil.example/learn/a': { at: 4 },
+        '/\\evil.example/learn/a': { at: 5 },
+      },
       foreign: { anything: true },
     });
     const read = parseProgress(raw);
@@ -69,8 +76,8 @@ describe('parseProgress', () => {
     expect(read.progress.quizzes.partial).toEqual({ answers: { a: ['x'] }, checked: ['a'], passed: false });
     expect(read.progress.quizzes.broken).toBeUndefined();
     expect(read.progress.visits).toEqual({ '/learn/a': { at: 1 } });
-    // broken quiz, 2 bad answers, bad best, bad passed, bad completedAt, 2 bad visits
-    expect(read.dropped).toBe(8);
+    // broken quiz, 2 bad answers, bad best, bad passed, bad completedAt, 5 bad visits
+    expect(read.dropped).toBe(11);
   });
 
   it('counts a wrongly typed section as one dropped part', () => {

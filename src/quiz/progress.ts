@@ -1,6 +1,7 @@
 // The learner's progress as data: its shape, reading it back from storage entry by entry, and small
 // immutable updates. Storage access itself lives in storage.ts and progressStore.ts.
 import type { Id } from './types';
+import { isCoursePagePath } from './visits';
 
 /** Version of the stored and exported progress shape; bump it (and add a migration) on change. */
 export const PROGRESS_VERSION = 1;
@@ -111,7 +112,8 @@ export function readProgressBody(data: Fields): ReadProgress {
   } else if (data.quizzes !== undefined) dropped++;
   if (isRecord(data.visits)) {
     for (const [path, visit] of Object.entries(data.visits)) {
-      if (path.startsWith('/') && isRecord(visit) && isTime(visit.at)) {
+      // A visit path becomes a link on the progress page: only a course page's path is kept.
+      if (isCoursePagePath(path) && isRecord(visit) && isTime(visit.at)) {
         progress.visits[path] =
           typeof visit.title === 'string' ? { at: visit.at, title: visit.title } : { at: visit.at };
       } else dropped++;

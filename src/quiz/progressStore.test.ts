@@ -75,6 +75,20 @@ describe('createProgressStore', () => {
     expect(saved.status === 'ok' && saved.progress.quizzes['demo-quiz']?.passed).toBe(true);
   });
 
+  it('drops stored visits that are not course pages, keeping them in the backup', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      quizzes: {},
+      visits: { '//evil.example/x': { at: 5, title: 'Continue' }, '/learn/a': { at: 1 } },
+    });
+    const storage = memoryStorage({ [KEY]: raw });
+    const store = createProgressStore({ storage, baseUrl: BASE, now: () => 7 });
+    expect(Object.keys(store.getSnapshot().progress.visits)).toEqual(['/learn/a']);
+    store.update((p) => recordVisit(p, '/learn/b', 2));
+    expect(storage.data.get(`${KEY}:backup:7`)).toBe(raw);
+    expect(must(storage.data.get(KEY))).not.toContain('evil.example');
+  });
+
   it('never overwrites corrupt data without a backup', () => {
     const storage = memoryStorage({ [KEY]: '{not json' });
     const store = createProgressStore({ storage, baseUrl: BASE, now: () => 7 });

@@ -1,4 +1,4 @@
-import { labelFromPath, lessonPath, pageTitle } from './visits';
+import { isCoursePagePath, labelFromPath, lessonPath, pageTitle } from './visits';
 
 describe('lessonPath', () => {
   it.each([
@@ -29,5 +29,38 @@ describe('labelFromPath', () => {
     expect(labelFromPath('/learn/vicious-cycle/closing-the-loop')).toBe('Closing the loop');
     expect(labelFromPath('/learn/demo/insulin#what-insulin-does')).toBe('Insulin');
     expect(labelFromPath('/')).toBe('/');
+  });
+});
+
+describe('isCoursePagePath', () => {
+  it.each(['/learn/understanding/insulin-and-glucose', '/learn/welcome', '/learn/wrap-up/final-assessment'])(
+    'accepts the course page %s',
+    (path) => {
+      expect(isCoursePagePath(path)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a protocol-relative URL', '//evil.example/x'],
+    ['a protocol-relative URL that looks like a lesson', '//evil.example/learn/a'],
+    ['an absolute URL', 'https://evil.example/learn/a'],
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a backslash (browsers read it as a slash)', '/\\evil.example/learn/a'],
+    ['a backslash inside', '/learn/a\\b'],
+    ['a double slash inside', '/learn//evil.example'],
+    ['a dot segment', '/learn/../progress'],
+    ['a query', '/learn/a?next=//evil.example'],
+    ['an anchor', '/learn/a#x'],
+    ['a path outside the lessons', '/progress'],
+    ['the lessons root itself', '/learn'],
+    ['a relative path', 'learn/a'],
+    ['an encoded slash', '/learn/%2F%2Fevil.example'],
+    ['whitespace', '/learn/a b'],
+    ['a newline', '/learn/a\n'],
+    ['an empty string', ''],
+    ['a number', 42],
+    ['an overlong path', `/learn/${'a'.repeat(400)}`],
+  ])('rejects %s', (_name, value) => {
+    expect(isCoursePagePath(value)).toBe(false);
   });
 });

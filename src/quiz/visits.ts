@@ -18,6 +18,18 @@ export function lessonPath(pathname: string, baseUrl: string): string | null {
   return isLesson && !path.startsWith(CATEGORY_ROOT) ? path : null;
 }
 
+/** One path segment of a course page: what Docusaurus makes of a lesson's file or folder name. */
+const COURSE_PAGE = /^\/learn(?:\/[a-z0-9][a-z0-9_-]*)+$/i;
+
+/**
+ * Whether a value read from storage or an imported file can be a course page of this site: a site
+ * path under `/learn/` made only of plain segments. This rejects everything that could lead off the
+ * site or somewhere unexpected: `//host/x`, `https:...`, `/\\host`, `/learn/../x`, queries, anchors.
+ */
+export function isCoursePagePath(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 300 && COURSE_PAGE.test(value);
+}
+
 /** A page title without the site name Docusaurus appends (`Lesson | Site`). */
 export function pageTitle(documentTitle: string, siteTitle: string): string | undefined {
   const suffix = ` | ${siteTitle}`;

@@ -19,6 +19,7 @@ const first = makeQuiz();
 const second: Quiz = { ...makeQuiz(), id: 'second-quiz', module: 'second', title: 'Second quiz' };
 const third: Quiz = { ...makeQuiz(), id: 'third-quiz', module: 'third', title: 'Third quiz' };
 const quizzes = [first, second, third];
+const COURSE_PAGES = new Set(['/learn/demo/insulin', '/learn/demo/cycle-steps']);
 
 function seeded(): Progress {
   let progress = updateQuiz(emptyProgress(), first.id, (q) => ({
@@ -38,7 +39,7 @@ function seeded(): Progress {
 
 function renderDashboard(progress?: Progress) {
   if (progress) localStorage.setItem(KEY, serializeProgress(progress));
-  return render(<ProgressDashboard quizzes={quizzes} />);
+  return render(<ProgressDashboard quizzes={quizzes} coursePages={COURSE_PAGES} />);
 }
 const moduleItem = (name: string) => must(screen.getByRole('link', { name }).closest('li'), 'module item');
 
@@ -100,6 +101,18 @@ describe('ProgressDashboard', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Cycle steps', 'Insulin basics']);
+  });
+
+  it('links only visits to pages of this course', () => {
+    const removed = recordVisit(seeded(), '/learn/demo/removed-lesson', Date.UTC(2025, 0, 3), 'Removed');
+    const raw = JSON.parse(serializeProgress(removed)) as { visits: Record<string, unknown> };
+    raw.visits['//evil.example/x'] = { at: Date.UTC(2025, 0, 4), title: 'Continue here' };
+    localStorage.setItem(KEY, JSON.stringify(raw));
+    render(<ProgressDashboard quizzes={quizzes} coursePages={COURSE_PAGES} />);
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => href.includes('evil') || href.includes('removed'))).toEqual([]);
+    expect(screen.queryByText('Continue here')).not.toBeInTheDocument();
+    expect(screen.getByText('2 lessons opened.', { exact: false })).toBeInTheDocument();
   });
 
   it('invites a first visit when nothing was opened', () => {
@@ -181,6 +194,14 @@ describe('ProgressDashboard', () => {
     expect(screen.getByText('0 lessons opened.', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('All progress on this device was erased.');
     expect(screen.getByRole('button', { name: 'Reset all progress…' })).toHaveFocus();
+  });
+
+  it('says when the browser holds progress from a newer version of the course', () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, quizzes: {}, visits: {} }));
+    render(<ProgressDashboard quizzes={quizzes} coursePages={COURSE_PAGES} />);
+    const notice = screen.getByText(/saved by a newer version of this course/);
+    expect(notice).toHaveTextContent('kept untouched');
+    expect(notice).not.toHaveTextContent(/private browsing/);
   });
 
   it('says when progress cannot be kept', () => {

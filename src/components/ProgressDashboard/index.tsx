@@ -10,11 +10,17 @@ import { visitsByRecency } from '../../quiz/progress';
 import type { Quiz } from '../../quiz/types';
 import { labelFromPath } from '../../quiz/visits';
 import { useCourseStorage } from '../Quiz/useCourseStorage';
+import StorageNotice from '../StorageNotice';
 import ProgressTransfer from './ProgressTransfer';
 import styles from './styles.module.css';
 
 export interface Props {
   quizzes: readonly Quiz[];
+  /**
+   * Site paths (without the base URL) of the course's pages. Stored visits to any other path (a
+   * lesson since removed, or a value planted in storage or an imported file) are not shown as links.
+   */
+  coursePages: ReadonlySet<string>;
 }
 
 const percent = (correct: number, total: number) => `${Math.round((correct / total) * 100)}%`;
@@ -43,12 +49,12 @@ const STATUS_CLASSES = {
   passed: styles.passed,
 } as const;
 
-export default function ProgressDashboard({ quizzes }: Props): ReactNode {
+export default function ProgressDashboard({ quizzes, coursePages }: Props): ReactNode {
   const hydrated = useIsBrowser();
   const { store, snapshot } = useCourseStorage();
   const { progress } = snapshot;
   const passed = quizzes.filter((q) => progress.quizzes[q.id]?.passed).length;
-  const visits = visitsByRecency(progress);
+  const visits = visitsByRecency(progress).filter((visit) => coursePages.has(visit.path));
   const last = visits[0];
 
   return (
@@ -58,10 +64,7 @@ export default function ProgressDashboard({ quizzes }: Props): ReactNode {
         no tracking. To continue on another device, download your progress file and import it there.
       </p>
       {hydrated && !snapshot.persistent && (
-        <p className={styles.notice}>
-          Your progress will not be kept: this browser is not letting the course save it (for example in
-          private browsing), so what you do now lasts only for this visit.
-        </p>
+        <StorageNotice notice={snapshot.notice} meanwhile="What you do now lasts only for this visit." />
       )}
       {!hydrated && <p>Your progress appears here once the page has loaded (it needs JavaScript).</p>}
 

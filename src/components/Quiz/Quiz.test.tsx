@@ -224,6 +224,18 @@ describe('Quiz', () => {
     expect(screen.getByText('Correct answer, your choice.')).toBeInTheDocument();
   });
 
+  it('says progress from a newer course version is kept untouched, not that the browser refuses', async () => {
+    const newer = JSON.stringify({ version: 99, quizzes: {}, visits: {} });
+    localStorage.setItem(KEY, newer);
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+    const notice = screen.getByText(/saved by a newer version of this course/);
+    expect(notice).toHaveTextContent('It is kept untouched. Reload the page to get the newer course');
+    expect(notice).not.toHaveTextContent(/private browsing/);
+    await user.click(screen.getByLabelText('The pancreas'));
+    expect(localStorage.getItem(KEY)).toBe(newer);
+  });
+
   it('shows the notice when a write starts failing during the visit', async () => {
     const user = userEvent.setup();
     render(<Quiz quiz={quiz} />);

@@ -9,6 +9,7 @@ import styles from './styles.module.css';
 import Summary from './Summary';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useQuizState } from './useQuizState';
+import StorageNotice from '../StorageNotice';
 
 export interface Props {
   quiz: QuizData;
@@ -58,10 +59,7 @@ export default function Quiz({ quiz }: Props): ReactNode {
         {interactive && state.persistent && ' Your answers are saved in this browser as you go.'}
       </p>
       {interactive && !state.persistent && (
-        <p className={styles.notice}>
-          Your progress will not be kept: this browser is not letting the course save it (for example in
-          private browsing). The quiz still works for this visit.
-        </p>
+        <StorageNotice notice={state.notice} meanwhile="The quiz still works for this visit." />
       )}
       <ol className={styles.questions}>
         {quiz.questions.map((question, index) => (

@@ -3,6 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { restoreAttempt, withAnswer, withCheck, withReset, withRetryMissed } from '../../quiz/attempt';
 import { updateQuiz, type QuizProgress } from '../../quiz/progress';
+import type { StorageNotice } from '../../quiz/progressStore';
 import { scoreAttempt, type AttemptScore } from '../../quiz/score';
 import type { Answer, Id, Quiz } from '../../quiz/types';
 import { useCourseStorage } from './useCourseStorage';
@@ -15,6 +16,8 @@ export interface QuizState {
   score: AttemptScore;
   saved: QuizProgress | undefined;
   persistent: boolean;
+  /** Why progress is not being saved, when it is not. */
+  notice: StorageNotice | undefined;
   /** Title of a lesson page the learner has opened (recorded by trackVisits). */
   lessonTitle(path: string): string | undefined;
   setAnswer(questionId: Id, answer: Answer): void;
@@ -40,6 +43,7 @@ export function useQuizState(quiz: Quiz): QuizState {
     score,
     saved,
     persistent: snapshot.persistent,
+    notice: snapshot.notice,
     lessonTitle: (path) => snapshot.progress.visits[path]?.title,
     setAnswer: (questionId, answer) => change((s) => withAnswer(s, questionId, answer)),
     check: (questionId) => change((s) => withCheck(quiz, s, questionId, Date.now())),
