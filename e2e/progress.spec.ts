@@ -244,3 +244,48 @@ test('corrupt progress and another course’s data: no console error, nothing de
   expect((await storage())[foreignKey]).toBe(foreign);
   expect(problems, 'console errors or warnings, page errors or failed requests').toEqual([]);
 });
+
+test('visit paths that are not course pages never become links, whether stored or imported', async ({
+  page,
+}) => {
+  const hostile = '//evil.example/x';
+  const stored = JSON.stringify({
+    version: 1,
+    quizzes: {},
+    visits: { [hostile]: { at: Date.now(), title: 'Continue here' }, [`/${FIRST_LESSON}`]: { at: 1 } },
+  });
+  await page.addInitScript(
+    ({ key, stored }) => {
+      if (window.location.origin === 'null' || window.sessionStorage.getItem('e2e-seeded')) return;
+      window.sessionStorage.setItem('e2e-seeded', '1');
+      window.localStorage.setItem(key, stored);
+    },
+    { key: PROGRESS_KEY, stored },
+  );
+  const offSite = page.locator('main a[href*="evil.example"]');
+
+  await openProgress(page);
+  const overall = page.getByRole('region', { name: 'Overall' });
+  await expect(overall).toContainText('1 lesson opened.');
+  await expect(overall.getByRole('link')).toHaveAttribute('href', `${BASE_PATH}${FIRST_LESSON}`);
+  await expect(offSite).toHaveCount(0);
+  await expect(page.getByText('Continue here')).toHaveCount(0);
+
+  // A file carrying the same path is refused whole, and nothing changes.
+  const file = JSON.stringify({
+    format: 'irc-progress',
+    course: 'insulin-resistance-inflammation',
+    version: 1,
+    quizzes: {},
+    visits: { [hostile]: { at: Date.now(), title: 'Continue here' } },
+  });
+  const before = await storedProgress(page);
+  await page
+    .getByLabel('Import a progress file')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(statusMessage(page)).toHaveText(
+    'Import failed: This progress file is damaged (1 part could not be read). Your progress was not changed.',
+  );
+  expect(await storedProgress(page)).toBe(before);
+  await expect(offSite).toHaveCount(0);
+});

@@ -13,7 +13,7 @@ export const bibliography: readonly Reference[] = [
     title: 'Adipose expression of tumor necrosis factor-α: direct role in obesity-linked insulin resistance',
     journal: 'Science',
     volumePages: '259(5091):87–91',
-    note: 'Founding paper for meta-inflammation: fat tissue makes TNF-α, and neutralizing it improved insulin-stimulated glucose uptake, but only in rodents (obese rodent models and fa/fa rats).',
+    note: 'Founding paper for meta-inflammation, in rodents only: TNF-α mRNA was raised in the fat of four obese, insulin-resistant rodent models, and neutralizing TNF-α in obese fa/fa rats increased insulin-stimulated glucose uptake.',
     evidence: 'animal',
   },
   {
@@ -24,7 +24,7 @@ export const bibliography: readonly Reference[] = [
       'Increased adipose tissue expression of tumor necrosis factor-α in human obesity and insulin resistance',
     journal: 'J Clin Invest',
     volumePages: '95:2409–2415',
-    note: 'Obese women had about 2.5-fold more TNF-α mRNA in fat, tracking hyperinsulinemia and falling 45% with weight loss; circulating TNF-α was extremely low or undetectable, so in humans it acts mainly locally (paracrine).',
+    note: '19 obese and 18 lean premenopausal women: the obese women had about 2.5-fold more TNF-α mRNA in fat, tracking hyperinsulinemia, and in 9 of them weight loss lowered fat TNF-α mRNA (the message, not the protein) by 45%. Circulating TNF-α was extremely low or undetectable, so in humans it seems to act mainly locally (paracrine). A small cross-sectional and before-and-after study.',
     evidence: 'human-observational',
   },
   {
@@ -73,7 +73,7 @@ export const bibliography: readonly Reference[] = [
     volumePages: '112(12):1796–1808',
     doi: '10.1172/JCI19246',
     pmid: '14679176',
-    note: 'Fat-tissue macrophages increase with adiposity and are the source of almost all fat-tissue TNF-α and much of its IL-6; mostly mouse data, with human fat samples showing an association only.',
+    note: 'Fat-tissue macrophages increase with adiposity in mice and in people. The finding that macrophages make almost all of the fat tissue’s TNF-α and much of its IL-6 comes from mice; the human fat samples show only the link between macrophages and adiposity.',
     evidence: 'animal',
   },
   {
@@ -94,7 +94,6 @@ export const bibliography: readonly Reference[] = [
     year: 2007,
     title: 'Obesity induces a phenotypic switch in adipose tissue macrophage polarization',
     journal: 'J Clin Invest',
-    volumePages: '117',
     pmid: '17200717',
     note: 'Lean fat-tissue macrophages are M2-like while high-fat feeding recruits M1 macrophages that form crown-like structures; mouse data, and M1/M2 is a simplification.',
     evidence: 'animal',
@@ -107,7 +106,7 @@ export const bibliography: readonly Reference[] = [
     journal: 'Diabetes',
     volumePages: '56(4):1010–1013',
     doi: '10.2337/db06-1656',
-    note: 'Visceral fat as an endocrine organ: portal-vein IL-6 was about 50% higher than arterial and correlated with CRP, but TNF-α was not raised, and the 25 patients were extremely obese gastric-bypass candidates.',
+    note: 'Visceral fat as an endocrine organ: IL-6 was about 50% higher in portal-vein than in arterial blood and portal IL-6 correlated with CRP, but TNF-α did not differ between portal and arterial blood, so it does not show visceral fat releasing TNF-α. Only 25 extremely obese patients (mean BMI about 55) having gastric bypass; observational.',
     evidence: 'human-observational',
   },
 
@@ -160,7 +159,7 @@ export const bibliography: readonly Reference[] = [
   },
   {
     key: 'samuel2012',
-    authors: ['Samuel VT', 'Shulman GI'],
+    authors: [],
     year: 2012,
     title: 'Mechanisms for insulin resistance: common threads and missing links',
     journal: 'Cell',
@@ -214,7 +213,7 @@ export const bibliography: readonly Reference[] = [
     journal: 'Diabetes',
     volumePages: '56(7):1761–1772',
     doi: '10.2337/db06-1491',
-    note: 'A high-fat diet raised plasma LPS 2–3-fold (“metabolic endotoxemia”) and LPS infusion mimicked its effects; mouse study, and LPS infusion caused liver but not whole-body insulin resistance.',
+    note: 'In mice, a high-fat diet raised plasma LPS 2–3-fold (“metabolic endotoxemia”) and LPS infusion mimicked high-fat-diet effects, but the LPS infusion caused liver (hepatic), not whole-body, insulin resistance. Mouse study only.',
     evidence: 'animal',
   },
   {
@@ -262,7 +261,7 @@ export const bibliography: readonly Reference[] = [
     title: 'TLR4 links innate immunity and fatty acid-induced insulin resistance',
     journal: 'J Clin Invest',
     volumePages: '116:3015–3025',
-    note: 'In mice, saturated fatty acids caused inflammation and insulin resistance in a TLR4-dependent way (mice lacking TLR4 were partly protected). Cite it for “TLR4-dependent”, not for saturated fat binding or activating TLR4 directly, which later work disputes (Lancaster 2018).',
+    note: 'In mice, saturated fatty acids caused inflammation and insulin resistance in a TLR4-dependent way. Cite it for “TLR4-dependent”, not for saturated fat binding or activating TLR4 directly, which later work disputes (Lancaster 2018).',
     evidence: 'animal',
   },
 
@@ -290,7 +289,7 @@ export const bibliography: readonly Reference[] = [
   },
   {
     key: 'geer2014',
-    authors: ['Geer EB', 'Islam J', 'Buettner C'],
+    authors: [],
     year: 2014,
     title:
       'Mechanisms of glucocorticoid-induced insulin resistance: focus on adipose tissue function and lipid metabolism',
@@ -395,7 +394,7 @@ export const bibliography: readonly Reference[] = [
     volumePages: '75(3):645–662',
     doi: '10.1111/j.1365-2125.2012.04374.x',
     pmid: '22765297',
-    note: 'Omega-3 mechanisms (NF-κB inhibition, PPARγ, GPR120) and the caveat that anti-inflammatory effects in adults seem to need fairly high intakes of EPA + DHA; a narrative review.',
+    note: 'Omega-3 mechanisms (NF-κB inhibition, PPARγ, GPR120) and the caveat that anti-inflammatory effects in adults seem to need more than about 2 g/day of EPA + DHA, a research finding rather than an intake target; a narrative review.',
     evidence: 'review',
   },
 
@@ -458,7 +457,7 @@ export const bibliography: readonly Reference[] = [
     volumePages: '55(11):1500–1507',
     doi: '10.1016/j.metabol.2006.06.021',
     pmid: '17046553',
-    note: 'Nuance: an early meta-analysis of only 5 RCTs found no significant CRP reduction with aerobic exercise, so the exercise–CRP effect is real but modest.',
+    note: 'Nuance: an early meta-analysis of only 5 RCTs found no significant CRP reduction with aerobic exercise; with the larger later analyses, a reason to present the exercise–CRP effect as modest rather than large.',
     evidence: 'meta-analysis',
   },
 
@@ -552,7 +551,7 @@ export const bibliography: readonly Reference[] = [
   },
   {
     key: 'gayosodiz2013',
-    authors: ['Gayoso-Diz P', 'Otero-González A', 'et al.'],
+    authors: [],
     year: 2013,
     title:
       'Insulin resistance (HOMA-IR) cut-off values and the metabolic syndrome in a general adult population: effect of gender and age: EPIRCE cross-sectional study',
@@ -754,7 +753,7 @@ export const bibliography: readonly Reference[] = [
     volumePages: '62(8):1445–1452',
     doi: '10.1007/s00125-019-4881-6',
     pmid: '31177313',
-    note: 'Clamp measurements in 34 women before and during pregnancy: insulin sensitivity rose in early pregnancy and fell in late pregnancy, while insulin secretion was already higher early on. The insulin resistance of pregnancy is a late-pregnancy change.',
+    note: 'Clamp measurements in 34 women (15 of whom developed gestational diabetes) before pregnancy and in early and late pregnancy: insulin sensitivity rose in early pregnancy and fell in late pregnancy, while insulin secretion was already higher early on. The insulin resistance of pregnancy is a late-pregnancy change.',
     evidence: 'human-observational',
   },
 

@@ -12,11 +12,11 @@ export interface Reference {
   year: number;
   title: string;
   journal: string;
-  /** e.g. `259(5091):87–91`; omit what references.md marks † or "not checked". */
+  /** e.g. `259(5091):87–91`; omit any part no record confirmed. */
   volumePages?: string;
-  /** Bare DOI (`10.xxxx/...`), only when references.md gives it without †. */
+  /** Bare DOI (`10.xxxx/...`), only when a record (PubMed, PMC, the publisher) confirmed it. */
   doi?: string;
-  /** Digits only, only when references.md gives it without †. */
+  /** Digits only, only when a record (PubMed, PMC, the publisher) confirmed it. */
   pmid?: string;
   /** One line: what the course cites it for, with its main caveat (animal, small, observational). */
   note: string;

@@ -24,7 +24,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Adipokine',
     aliases: ['Adipocytokine'],
     definition:
-      'Any signaling molecule released by fat tissue, such as adiponectin, resistin, or cytokines like IL-6 and TNF-α. Adipokines are why fat tissue is counted as an endocrine organ.',
+      'Any signaling molecule released by fat tissue. Some, such as leptin and adiponectin, are made by the fat cells themselves; cytokines such as TNF-α and IL-6 also come from immune cells in the fat (in mice, macrophages make almost all of the fat tissue’s TNF-α and much of its IL-6). Adipokines are why fat tissue is counted as an endocrine organ.',
     seeAlso: ['adipose-tissue', 'endocrine-organ', 'cytokine'],
   },
   {
@@ -48,7 +48,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Beta cell',
     aliases: ['β-cell', 'Pancreatic beta cell'],
     definition:
-      'The cells in the pancreas that make and release insulin. In insulin resistance they work harder to make more insulin; type 2 diabetes develops when they can no longer keep up.',
+      'The cells in the pancreas that make and release insulin. In insulin resistance they work harder to make more insulin; type 2 diabetes usually develops when they can no longer keep up.',
     seeAlso: ['insulin', 'hyperinsulinemia', 'type-2-diabetes'],
   },
   {
@@ -87,7 +87,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Crown-like structure',
     aliases: ['CLS'],
     definition:
-      'A ring of macrophages surrounding a dying fat cell, seen under the microscope in the fat tissue of obese animals and people. It is a visible sign of inflammation inside fat tissue.',
+      'A ring of macrophages surrounding a dying fat cell, seen under the microscope in fat tissue. It was described mainly in obese mice, where it is a visible sign of inflammation inside fat tissue; it is also reported in people, though not in every obese person’s fat.',
     seeAlso: ['macrophage', 'adipocyte', 'm1-m2'],
   },
   {
@@ -229,7 +229,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'IL-10',
     aliases: ['Interleukin-10'],
     definition:
-      'An anti-inflammatory cytokine that helps switch inflammation off. It is made by M2-like macrophages in lean fat tissue and rises after exercise, partly in response to IL-6 from working muscle.',
+      'An anti-inflammatory cytokine that helps switch inflammation off. In lean mice it is made by the M2-like macrophages in fat tissue, and in people it rises after exercise, partly in response to IL-6 from working muscle.',
     seeAlso: ['cytokine', 'il-6', 'm1-m2'],
   },
   {
@@ -297,7 +297,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'JNK',
     aliases: ['c-Jun N-terminal kinase', 'JNK1'],
     definition:
-      'A stress-activated kinase switched on by signals such as TNF-α, excess fatty acids and ER stress. It adds phosphate to IRS-1 on serine sites, weakening insulin signaling; mice lacking JNK1 are protected from obesity-induced insulin resistance.',
+      'A stress-activated kinase switched on by signals such as TNF-α, excess fatty acids and ER stress. In cell studies it adds phosphate to IRS-1 on a serine site, weakening insulin signaling, and mice lacking JNK1 are protected from obesity-induced insulin resistance.',
     seeAlso: ['irs-1', 'serine-phosphorylation', 'tnf-alpha', 'ikk-beta'],
   },
   {
@@ -389,7 +389,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Paracrine',
     aliases: ['Paracrine signaling'],
     definition:
-      'Signaling in which a molecule acts on nearby cells in the same tissue rather than traveling through the blood. In humans, TNF-α acts mainly this way inside fat tissue, since blood levels are extremely low.',
+      'Signaling in which a molecule acts on nearby cells in the same tissue rather than traveling through the blood. In humans, TNF-α from fat seems to act mainly this way inside fat tissue, since its blood levels are extremely low or undetectable.',
     seeAlso: ['endocrine-organ', 'tnf-alpha', 'cytokine'],
   },
   {
@@ -405,7 +405,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Portal vein',
     aliases: ['Hepatic portal vein'],
     definition:
-      'The vein that carries blood from the gut, spleen and the fat around the intestines (visceral fat) straight to the liver. Whatever visceral fat releases therefore reaches the liver first, in higher concentration than in the rest of the blood.',
+      'The vein that carries blood from the gut, spleen and the fat around the intestines (visceral fat) straight to the liver. What visceral fat releases therefore reaches the liver first: in one study of people with severe obesity, IL-6 was about 50% higher in portal blood than in arterial blood, but TNF-α was not.',
     seeAlso: ['visceral-adipose-tissue', 'endocrine-organ'],
   },
   {
@@ -491,7 +491,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'TNF-α',
     aliases: ['TNF-alpha', 'Tumor necrosis factor-alpha', 'Tumor necrosis factor-α'],
     definition:
-      'A pro-inflammatory cytokine that weakens insulin signaling. In obese mice, almost all of the TNF-α in fat tissue comes from its macrophages. Blocking it improved insulin sensitivity in rodents, but in humans it acts mainly locally (paracrine), and blocking it for 4 weeks in people with the metabolic syndrome did not improve insulin sensitivity.',
+      'A pro-inflammatory cytokine that weakens insulin signaling in cell and animal studies. In obese mice, almost all of the TNF-α in fat tissue comes from its macrophages. Blocking it improved insulin action in obese rats, but in humans it seems to act mainly locally (paracrine), and blocking it for 4 weeks in people with the metabolic syndrome did not improve insulin sensitivity (one small 6-month trial found a modest fall in fasting glucose).',
     seeAlso: ['cytokine', 'paracrine', 'jnk', 'macrophage'],
   },
   {
@@ -515,7 +515,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Type 2 diabetes',
     aliases: ['Type 2 diabetes mellitus', 'T2D'],
     definition:
-      'A long-term condition of high blood glucose that develops when the beta cells can no longer make enough insulin to overcome insulin resistance. It usually involves both insulin resistance and failing beta cells, and many insulin-resistant people never develop it.',
+      'A long-term condition of high blood glucose. It usually involves both insulin resistance and beta cells that can no longer make enough insulin to overcome it, and many insulin-resistant people never develop it because their beta cells keep up.',
     seeAlso: ['insulin-resistance', 'beta-cell', 'prediabetes'],
   },
   {

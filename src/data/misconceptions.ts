@@ -44,6 +44,9 @@ export const misconceptions = {
   'anti-inflammatories-useless': 'Anti-inflammatory drugs have no effect on glucose in people.',
   'more-supplement-better': 'A higher supplement dose is always safer or better.',
   'tlr4-direct-binding': 'Saturated fat is proven to bind and switch on TLR4 directly.',
+  'reversal-assumed-proven':
+    'If a harm is proven (short sleep lowers insulin sensitivity), the matching benefit (better sleep restores it) is proven too.',
+  'short-sleep-inflames': 'Cutting sleep short is proven to raise inflammatory markers such as CRP.',
 } as const satisfies Record<string, string>;
 
 /** A misconception tag a quiz option may carry. */

@@ -1,6 +1,6 @@
 // Insulin-resistance surrogate indices (HOMA-IR, HOMA-%B, QUICKI, TyG), the unit conversions they
 // need and the parsing of what a learner types. Pure TypeScript, no React: the IndexCalculator view
-// and the tests both use it. Formulas and worked examples: references.md, section B.
+// and the tests both use it. Formulas and worked examples: the HOMA-IR and TyG lessons.
 //
 // Every index function names the unit in its argument keys (`glucoseMmolPerL`, `glucoseMgPerDl`),
 // because mixing units (mg/dL glucose with ÷22.5, pmol/L insulin unconverted) is the commonest error.

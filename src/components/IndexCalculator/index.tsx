@@ -1,6 +1,6 @@
 // A calculator for the fasting surrogate indices (HOMA-IR, QUICKI, TyG), used in the "Measuring it"
 // module. It shows numbers and how they were computed, never a verdict: these indices are for
-// research and group comparisons, not for diagnosing one person (references.md, section B).
+// research and group comparisons, not for diagnosing one person (see the HOMA-IR lesson's caveats).
 import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import {

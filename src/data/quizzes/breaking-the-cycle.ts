@@ -31,10 +31,11 @@ const quiz: Quiz = {
           misconception: 'exercise-needs-insulin',
         },
         {
-          id: 'local-insulin',
-          text: 'Working muscle makes its own insulin.',
+          id: 'extra-insulin',
+          text: 'Exercise makes the pancreas release extra insulin, which then moves GLUT4 to the surface.',
           correct: false,
-          feedback: 'Muscle does not make insulin; only the pancreas’s beta cells do.',
+          feedback:
+            'Contraction-driven uptake does not depend on insulin: contraction signals such as AMPK, calcium and nitric oxide move GLUT4 to the surface themselves.',
           misconception: 'exercise-needs-insulin',
         },
         {
@@ -109,7 +110,7 @@ const quiz: Quiz = {
       prompt:
         'After a single bout of exercise, for roughly how long does muscle stay more sensitive to insulin?',
       explanation:
-        'A single bout raises insulin sensitivity for roughly one to two days, while muscle refills its glycogen. Regular activity renews this window, and training adds more GLUT4 over weeks.',
+        'A single bout raises insulin sensitivity for roughly one to two days. Regular activity renews this window, and regular training adds more GLUT4.',
       lesson: `${L}/exercise#after-a-single-bout`,
       options: [
         {
@@ -134,11 +135,12 @@ const quiz: Quiz = {
           misconception: 'short-term-overstated',
         },
         {
-          id: 'permanently',
-          text: 'Permanently',
+          id: 'until-recovered',
+          text: 'Only until breathing and heart rate are back to normal, an hour or so',
           correct: false,
-          feedback: 'The effect of one session fades within a day or two.',
-          misconception: 'short-term-overstated',
+          feedback:
+            'The raised insulin sensitivity outlasts the recovery of breathing and heart rate: it lasts roughly one to two days.',
+          misconception: 'single-bout-ignored',
         },
       ],
     },
@@ -147,7 +149,7 @@ const quiz: Quiz = {
       kind: 'multiple',
       prompt: 'Through which routes does exercise reduce inflammation? Choose all that apply.',
       explanation:
-        'Gleeson 2011 describes less visceral fat over time, plus an anti-inflammatory response to each bout: muscle IL-6 triggers IL-10 and IL-1ra, and monocytes carry fewer toll-like receptors.',
+        'A review by Gleeson and colleagues (2011) describes less visceral fat over time, plus an anti-inflammatory response to each bout: IL-6 from contracting muscle rises and triggers IL-10 and IL-1ra, and monocytes carry fewer toll-like receptors.',
       lesson: `${L}/exercise#anti-inflammatory-effects`,
       options: [
         {
@@ -170,10 +172,10 @@ const quiz: Quiz = {
         },
         {
           id: 'il6-always-bad',
-          text: 'Exercise helps because it stops all IL-6 production, and IL-6 is always harmful',
+          text: 'Training lowers IL-6, which is a purely harmful molecule',
           correct: false,
           feedback:
-            'Exercise raises IL-6 from muscle during each bout, and that IL-6 has anti-inflammatory effects.',
+            'IL-6 from muscle rises during each bout and sets off an anti-inflammatory response. The evidence in this course does not show that training lowers resting IL-6.',
           misconception: 'il6-purely-bad',
         },
       ],
@@ -183,7 +185,7 @@ const quiz: Quiz = {
       kind: 'single',
       prompt: 'What do meta-analyses show about exercise training and CRP?',
       explanation:
-        'Fedewa 2017 (83 trials, 3,769 participants) found an effect size of 0.26, and 0.19 without weight loss. An earlier analysis of 5 RCTs (Kelley 2006) found no significant effect. The effect is real but modest.',
+        'A meta-analysis of 83 controlled trials with 3,769 participants (Fedewa 2017) found that training lowered CRP with an effect size of 0.26, and 0.19 without weight loss; about 0.2 counts as small. An earlier meta-analysis of 5 randomized trials (Kelley 2006) found no significant reduction. The effect is real but modest, and the evidence in this course does not show a fall in resting IL-6.',
       lesson: `${L}/exercise#exercise-and-crp`,
       options: [
         {
@@ -193,26 +195,25 @@ const quiz: Quiz = {
           feedback: 'Right. An effect size of 0.26 is conventionally small.',
         },
         {
-          id: 'large-guaranteed',
-          text: 'Training lowers CRP by a large amount in everyone.',
+          id: 'large-crp-and-il6',
+          text: 'Training lowers both CRP and resting IL-6 by large amounts.',
           correct: false,
-          feedback: 'The pooled effect is small, and results varied between trials.',
-          misconception: 'short-term-overstated',
+          feedback:
+            'The pooled CRP effect is small, and the course’s evidence does not show that resting IL-6 falls: muscle IL-6 rises during each bout.',
         },
         {
           id: 'no-effect',
           text: 'Exercise has no effect on CRP.',
           correct: false,
           feedback:
-            'An early 5-trial analysis found none, but the larger 83-trial analysis found a modest reduction.',
+            'An early 5-trial analysis found no significant reduction, but the larger 83-trial analysis found a modest one.',
         },
         {
           id: 'only-weight-loss',
           text: 'CRP falls only if body weight falls.',
           correct: false,
           feedback:
-            'The effect was larger with weight loss but still significant without it (effect size 0.19).',
-          misconception: 'weight-equals-visceral-fat',
+            'The effect was larger when body mass index fell, but still significant without weight loss (effect size 0.19).',
         },
       ],
     },
@@ -222,7 +223,7 @@ const quiz: Quiz = {
       prompt:
         'In long-term cohort studies, which kind of fiber is most strongly linked with lower type 2 diabetes risk?',
       explanation:
-        'Cohort protection comes mainly from insoluble cereal fiber and whole grains (Weickert & Pfeiffer 2008), even though soluble fiber is the kind that most clearly blunts blood sugar rises in short experiments.',
+        'In long-term cohorts, the lower risk is linked mainly with insoluble cereal fiber and whole grains (reviewed by Weickert and Pfeiffer, 2008), even though soluble fiber is the kind that most clearly blunts blood sugar rises in short experiments. Cohort studies are observational.',
       lesson: `${L}/fiber-and-omega-3#cereal-fiber`,
       options: [
         {
@@ -274,11 +275,11 @@ const quiz: Quiz = {
           feedback: 'Right. NF-κB is the master switch for inflammatory genes.',
         },
         {
-          id: 'tlr4-activation',
-          text: 'They switch on TLR4, like saturated fatty acids in mice.',
+          id: 'via-insulin-sensitivity',
+          text: 'They work mainly by improving insulin sensitivity, which then calms inflammation.',
           correct: false,
           feedback:
-            'TLR4 activation is linked to saturated fatty acids and LPS; omega-3 fatty acids act the other way.',
+            'The reviews describe direct effects of EPA and DHA on inflammatory pathways. The references in this course do not establish that omega-3 intake improves insulin sensitivity in people.',
         },
       ],
     },
@@ -288,80 +289,141 @@ const quiz: Quiz = {
       prompt:
         'True or false: in studies, omega-3 fatty acids reduced inflammatory markers at any intake, however small.',
       explanation:
-        'Calder 2013 reports that anti-inflammatory effects in adults seem to need more than about 2 g/day of EPA plus DHA in studies. This is a research finding, not a recommendation.',
+        'Calder’s 2013 review of the trials found that anti-inflammatory effects in adults appeared mainly in studies using high intakes, more than about 2 g/day of EPA plus DHA; studies of lower amounts often found no measurable effect. That describes where effects showed up in research; it is not a target. Higher is not simply better: in trials of omega-3 supplements, atrial fibrillation (an irregular heart rhythm) became more common, even at 1 g/day or less.',
       lesson: `${L}/fiber-and-omega-3#omega-3-dose`,
       options: [
         {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback: 'Studies using lower amounts often found no measurable effect; the amount matters.',
+          feedback: 'Studies using lower amounts often found no measurable effect; the amount mattered.',
           misconception: 'any-omega3-dose',
         },
         {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback: 'Right. Effects appeared mainly above about 2 g/day of EPA plus DHA in studies.',
+          feedback:
+            'Right. Effects appeared mainly in trials of high intakes. That is a finding about the research, not an amount to aim for.',
         },
       ],
     },
     {
-      id: 'visceral-fat-without-weight-loss',
+      id: 'omega3-finding-not-target',
       kind: 'single',
-      prompt: 'What did the Verheggen 2016 meta-analysis (117 studies) find about exercise and visceral fat?',
+      prompt:
+        'A friend reads that anti-inflammatory effects of omega-3 showed up mainly in studies using more than about 2 g/day, and plans to start a high-dose fish oil supplement to reach that amount. Which response best fits the evidence in this course?',
       explanation:
-        'Diet produced more weight loss, but exercise reduced visceral fat even without weight loss, by about 6.1%. Scale weight is a poor proxy for visceral fat.',
-      lesson: `${L}/visceral-fat-and-weight#diet-vs-exercise`,
+        'The 2 g/day figure describes where anti-inflammatory effects appeared in trials (Calder 2013); it is not a target. A meta-analysis of 7 supplement trials in older people at cardiovascular risk (Gencer 2021) found more atrial fibrillation with omega-3 supplements, more so above 1 g/day but also at 1 g/day or less. People taking blood thinners (anticoagulants) should ask their clinician before taking fish oil because of bleeding risk. The course gives no dosing advice.',
+      lesson: `${L}/fiber-and-omega-3#omega-3-dose`,
       options: [
         {
-          id: 'six-percent',
-          text: 'Exercise reduced visceral fat by about 6% even without weight loss.',
+          id: 'finding-not-target',
+          text: 'The figure describes the research, not a target, and supplements carry risks of their own.',
           correct: true,
-          feedback: 'Right. Visceral fat can fall while the scale stays still.',
+          feedback:
+            'Right. A finding about where effects appeared is not a dose recommendation. Supplements raised atrial fibrillation risk in trials, and anyone on blood thinners should ask their clinician before taking fish oil.',
         },
         {
-          id: 'needs-weight-loss',
-          text: 'Visceral fat fell only when body weight fell.',
+          id: 'more-is-better',
+          text: 'Reasonable: more omega-3 means more benefit, and fish oil has no real downside.',
           correct: false,
-          feedback: 'Exercise cut visceral fat even in studies where body weight barely changed.',
+          feedback:
+            'In supplement trials, atrial fibrillation became more common, and the rise was larger in trials using more than 1 g/day.',
+          misconception: 'more-supplement-better',
+        },
+        {
+          id: 'safe-below-1g',
+          text: 'A supplement is risk-free as long as it stays at 1 g/day or less.',
+          correct: false,
+          feedback:
+            'In trials, atrial fibrillation became more common even at 1 g/day or less (about 12% more often, in relative terms), though less so than at higher amounts.',
+          misconception: 'more-supplement-better',
+        },
+        {
+          id: 'recommended-dose',
+          text: '2 g/day is the recommended daily amount of omega-3 for everyone.',
+          correct: false,
+          feedback:
+            'The figure comes from comparing trials, and it is not a recommendation. This course gives no dosing advice.',
+        },
+      ],
+    },
+    {
+      id: 'weight-unchanged-visceral-fat',
+      kind: 'single',
+      prompt:
+        'After three months of regular aerobic training, someone’s body weight has not changed. What may have happened to their visceral fat?',
+      explanation:
+        'Body weight adds up muscle, water, organs and fat, so it cannot show which of them changed. In a meta-analysis of 117 studies (Verheggen 2016), exercise reduced visceral fat by about 6% on average even without weight loss. That is a group average: only imaging such as CT or MRI can show what happened in one person.',
+      lesson: `${L}/visceral-fat-and-weight#scale-vs-visceral-fat`,
+      options: [
+        {
+          id: 'may-have-fallen',
+          text: 'It may well have fallen, even though the scale has not moved.',
+          correct: true,
+          feedback:
+            'Right. In exercise studies without weight loss, visceral fat still fell by about 6% on average.',
+        },
+        {
+          id: 'cannot-have-changed',
+          text: 'It cannot have changed, because body weight did not change.',
+          correct: false,
+          feedback:
+            'Scale weight is a poor guide to visceral fat: exercise reduced visceral fat even in studies where weight barely changed.',
           misconception: 'weight-equals-visceral-fat',
         },
         {
-          id: 'exercise-more-weight',
-          text: 'Exercise produced more weight loss than diet.',
+          id: 'needs-calorie-cut',
+          text: 'It can fall only if they also cut calories.',
           correct: false,
           feedback:
-            'The calorie-reduced diet produced more weight loss; exercise stood out for visceral fat.',
+            'In a meta-analysis of 15 studies (Vissers 2013), aerobic exercise without calorie restriction reduced visceral fat in overweight adults.',
         },
         {
-          id: 'neither',
-          text: 'Neither diet nor exercise changed visceral fat.',
+          id: 'needs-situps',
+          text: 'It will fall only if they add abdominal exercises such as sit-ups.',
           correct: false,
-          feedback: 'Both reduced visceral fat.',
+          feedback:
+            'Sit-ups do not target the fat inside the abdomen; the visceral fat reductions in the meta-analyses came from whole-body exercise and calorie restriction.',
+          misconception: 'spot-reduction',
         },
       ],
     },
     {
-      id: 'exercise-dose-response',
-      kind: 'true-false',
+      id: 'exercise-amount-visceral-fat',
+      kind: 'single',
       prompt:
-        'True or false: in the Recchia 2023 meta-analysis of 40 randomized trials, more exercise was associated with a larger reduction in visceral fat.',
+        'Two groups of adults with overweight follow supervised exercise programs for several months. One group exercises about twice as much each week as the other. Based on the trials in this course, what would you expect on average?',
       explanation:
-        'Recchia 2023 found that both exercise and calorie restriction reduce visceral fat, and that exercise shows a dose–response relationship.',
+        'A meta-analysis of 40 randomized trials in adults with overweight or obesity (Recchia 2023) found that both exercise and calorie restriction reduce visceral fat, and that exercise shows a dose–response relationship: more exercise was associated with a larger reduction. These are group averages; individuals vary.',
       lesson: `${L}/visceral-fat-and-weight#diet-vs-exercise`,
       options: [
         {
-          id: 'true',
-          text: 'True',
+          id: 'both-more-with-more',
+          text: 'Visceral fat falls in both groups, and more in the group that exercises more.',
           correct: true,
-          feedback: 'Right. That is a dose–response relationship.',
+          feedback: 'Right. That is a dose–response relationship, seen across the trials on average.',
         },
         {
-          id: 'false',
-          text: 'False',
+          id: 'only-high-group',
+          text: 'Only the group that exercises more loses visceral fat; the smaller amount does nothing.',
           correct: false,
-          feedback: 'The analysis did find a dose–response relationship for exercise.',
+          feedback:
+            'In the trials, exercise reduced visceral fat, and more exercise was associated with more reduction: a gradient, not an all-or-nothing effect.',
+        },
+        {
+          id: 'same-in-both',
+          text: 'Both groups lose the same amount, because any exercise gives the full benefit.',
+          correct: false,
+          feedback: 'In the trials, more exercise was associated with a larger reduction in visceral fat.',
+        },
+        {
+          id: 'weight-decides',
+          text: 'Neither group loses visceral fat unless their body weight falls.',
+          correct: false,
+          feedback: 'Exercise reduced visceral fat even in studies where body weight barely changed.',
+          misconception: 'weight-equals-visceral-fat',
         },
       ],
     },
@@ -389,48 +451,52 @@ const quiz: Quiz = {
           misconception: 'spot-reduction',
         },
         {
-          id: 'visceral-fixed',
-          text: 'Visceral fat cannot be reduced by any means.',
+          id: 'diet-only',
+          text: 'Because visceral fat can be reduced only by dieting, not by any kind of exercise.',
           correct: false,
-          feedback: 'Both exercise and calorie restriction reduce visceral fat.',
+          feedback:
+            'Whole-body exercise such as aerobic training reduced visceral fat in meta-analyses, even without calorie restriction.',
         },
       ],
     },
     {
-      id: 'sleep-stress-evidence-gap',
+      id: 'sleep-stress-claim-check',
       kind: 'single',
       prompt:
-        'What does this course’s reference list show about improving sleep or reducing stress as ways to improve insulin sensitivity?',
+        'A wellness article says: “Better sleep and stress reduction are proven to restore insulin sensitivity and calm inflammation.” Which statement best matches the evidence?',
       explanation:
-        'The references contain sleep-restriction experiments and evidence on cortisol excess, but no trials of sleep extension or stress reduction. Benefits are inferred from mechanisms, not demonstrated here.',
+        'Short experiments in small groups of healthy young males show that cutting sleep short lowers insulin sensitivity within days, and cortisol in excess (Cushing’s syndrome, steroid medicines) opposes insulin. Everyday stress and belly fat is only a cross-sectional association (59 women). No trial in the course’s references tested whether improving sleep or easing stress improves insulin sensitivity or inflammation; that benefit is an inference from mechanism.',
       lesson: `${L}/sleep-and-stress#evidence-gap`,
       options: [
         {
           id: 'inferred',
-          text: 'No such trials are cited; benefits are inferred from the mechanisms of sleep loss and cortisol excess.',
+          text: 'Sleep loss and excess cortisol worsen insulin action, but the benefit of better sleep or less stress is inferred from mechanism, not tested in any trial the course cites.',
           correct: true,
-          feedback: 'Right. A reasonable inference, clearly marked as one.',
+          feedback: 'Right. A reasonable inference, but an inference, and its size is unknown.',
         },
         {
-          id: 'proven-large',
-          text: 'Trials prove that more sleep and stress reduction reverse insulin resistance.',
+          id: 'reversal-proven',
+          text: 'Because short sleep lowers insulin sensitivity, it is proven that sleeping more restores it.',
           correct: false,
-          feedback: 'The course’s references contain no such trials.',
-          misconception: 'short-term-overstated',
+          feedback:
+            'Showing a harm does not prove the matching benefit. No trial in the course’s references tested sleep extension, and undoing a deficit is not the same as adding sleep to an adequate amount.',
+          misconception: 'reversal-assumed-proven',
         },
         {
           id: 'cortisol-normalized',
           text: 'Studies show that stress reduction works by normalizing cortisol.',
           correct: false,
           feedback:
-            'This is a hypothesis. In the one-week sleep study, the insulin sensitivity loss did not even track cortisol.',
+            'This is a hypothesis. In the one-week sleep study, the fall in insulin sensitivity did not track the change in cortisol.',
           misconception: 'cortisol-explains-all',
         },
         {
-          id: 'harmful',
-          text: 'Sleep and stress have been shown to have no link with insulin action.',
+          id: 'stress-belly-fat',
+          text: 'Everyday stress is proven to cause belly fat, which then causes insulin resistance.',
           correct: false,
-          feedback: 'Sleep restriction and cortisol excess both worsen insulin action.',
+          feedback:
+            'The best-known study was cross-sectional, in 59 women: those with more central fat released more cortisol under a laboratory stress test. That is an association, not proof that stress causes belly fat.',
+          misconception: 'stress-proven-belly-fat',
         },
       ],
     },
@@ -466,8 +532,8 @@ const quiz: Quiz = {
           text: 'Sleep care: proven to lower CRP',
           correct: false,
           feedback:
-            'The course’s references do not establish any effect of better sleep on CRP or other inflammatory markers.',
-          misconception: 'short-term-overstated',
+            'Poor sleep quality is linked with slightly higher CRP in mostly observational studies, but no trial in the course’s references tested whether better sleep lowers CRP, and experimental sleep loss did not raise it.',
+          misconception: 'association-equals-causation',
         },
       ],
     },

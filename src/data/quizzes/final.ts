@@ -67,20 +67,24 @@ const quiz: Quiz = {
           id: 'less-insulin',
           text: 'The pancreas releases less insulin to rest the beta cells',
           correct: false,
-          feedback: 'It is the reverse: the beta cells work harder, not less.',
+          feedback:
+            'It is the reverse: in insulin resistance the beta cells work harder, and insulin runs high, not low.',
+          misconception: 'ir-means-low-insulin',
         },
         {
-          id: 'glucose-absorbed',
-          text: 'The gut stops absorbing glucose',
-          correct: false,
-          feedback: 'Glucose absorption is not how the body compensates for insulin resistance.',
-        },
-        {
-          id: 'cortisol-falls',
-          text: 'Cortisol levels fall to zero',
+          id: 'insulin-unchanged',
+          text: 'Insulin levels stay normal because the tissues adapt on their own',
           correct: false,
           feedback:
-            'Cortisol opposes insulin, but compensation comes from extra insulin, not from removing cortisol.',
+            'Insulin levels rise (hyperinsulinemia); that extra insulin is what holds glucose in range.',
+        },
+        {
+          id: 'nothing-glucose-rises',
+          text: 'Nothing: blood glucose rises as soon as insulin resistance begins',
+          correct: false,
+          feedback:
+            'Glucose can stay normal for years while insulin runs high, so a normal glucose does not rule out insulin resistance.',
+          misconception: 'ir-equals-diabetes',
         },
       ],
     },
@@ -128,6 +132,7 @@ const quiz: Quiz = {
           text: 'The redness, heat and swelling around a fresh injury',
           correct: false,
           feedback: 'That is acute inflammation: strong, local and self-limiting.',
+          misconception: 'chronic-like-acute',
         },
         {
           id: 'infection',
@@ -135,12 +140,14 @@ const quiz: Quiz = {
           correct: false,
           feedback:
             'Metaflammation is driven by metabolic strain, even though some microbe-sensing receptors take part.',
+          misconception: 'inflammation-means-infection',
         },
         {
           id: 'high-fever',
           text: 'A body-wide reaction with fever and many-fold rises in cytokines',
           correct: false,
           feedback: 'Metaflammation is low-grade: signals rise modestly, without fever.',
+          misconception: 'chronic-like-acute',
         },
       ],
     },
@@ -150,7 +157,7 @@ const quiz: Quiz = {
       prompt:
         'Which statements about inflammatory signals in people are supported by the course? Select all that apply.',
       explanation:
-        'In obese women, fat made more TNF-α message but blood TNF-α was extremely low or undetectable, so TNF-α acts mainly locally. IL-6 and the liver-made CRP are the markers measurable in blood.',
+        'In obese women, fat made more TNF-α message but blood TNF-α was extremely low or undetectable, so TNF-α acts mainly locally. IL-6 and the liver-made CRP are the markers measurable in blood. In people with severe obesity, blood leaving visceral fat carried more IL-6 but not more TNF-α.',
       lesson: `${U}/chronic-inflammation#local-vs-circulating`,
       options: [
         {
@@ -169,7 +176,8 @@ const quiz: Quiz = {
           id: 'tnf-floods-blood',
           text: 'Visceral fat floods the blood with TNF-α',
           correct: false,
-          feedback: 'Blood leaving visceral fat carried more IL-6, not more TNF-α.',
+          feedback:
+            'In people with severe obesity, blood leaving visceral fat carried more IL-6, but not more TNF-α.',
           misconception: 'visceral-fat-secretes-tnf',
         },
         {
@@ -178,6 +186,7 @@ const quiz: Quiz = {
           correct: false,
           feedback:
             'It is silent: it can only be detected indirectly, through modestly raised blood markers.',
+          misconception: 'chronic-like-acute',
         },
       ],
     },
@@ -187,7 +196,7 @@ const quiz: Quiz = {
       kind: 'single',
       prompt: 'How does the stress kinase JNK weaken insulin’s signal?',
       explanation:
-        'JNK tags IRS-1 on a serine (known in rodents as Ser307). Serine-tagged IRS-1 is tagged less well on its tyrosines, recruits less PI3K, and the signal is passed on more weakly. This was shown in cultured cells.',
+        'JNK tags IRS-1 on a serine (known in rodents as Ser307). Serine-tagged IRS-1 is tagged less well on its tyrosines by the insulin receptor, so the signal is passed on more weakly. This was shown in cultured cells, and not every serine tag on IRS-1 is inhibitory.',
       lesson: `${V}/cytokines-and-insulin-signaling#jnk-blocks-irs-1`,
       options: [
         {
@@ -197,16 +206,18 @@ const quiz: Quiz = {
           feedback: 'Right. The signal still arrives; it is turned down rather than switched off.',
         },
         {
-          id: 'destroys-insulin',
-          text: 'It destroys insulin in the blood',
+          id: 'blocks-receptor',
+          text: 'It stops insulin from binding its receptor on the cell surface',
           correct: false,
-          feedback: 'JNK acts inside cells, on the insulin relay, not on insulin itself.',
+          feedback:
+            'In this mechanism insulin still binds its receptor; JNK acts further down the relay, inside the cell, on IRS-1.',
         },
         {
-          id: 'blocks-glucose',
-          text: 'It binds glucose so that it cannot enter the cell',
+          id: 'switches-off',
+          text: 'It switches the insulin signal off completely, so no glucose can enter the cell',
           correct: false,
-          feedback: 'JNK is a kinase: it adds phosphate tags to proteins such as IRS-1.',
+          feedback:
+            'The signal is weakened, not abolished, and muscle can still take up glucose by other routes, such as contraction during exercise.',
         },
         {
           id: 'every-serine',
@@ -219,55 +230,60 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'tnf-blockade-humans',
-      kind: 'true-false',
+      id: 'anti-inflammatory-trials',
+      kind: 'single',
       prompt:
-        'True or false: because neutralizing TNF-α improved insulin action in obese rats, blocking TNF-α in adults with the metabolic syndrome also improved their insulin sensitivity.',
+        'Neutralizing TNF-α improved insulin action in obese rats. Which summary of human trials of anti-inflammatory drugs fits the evidence?',
       explanation:
-        'In the human trial, a TNF-α-neutralizing drug improved inflammatory markers but not insulin sensitivity. The rodent story does not translate simply to people.',
-      lesson: `${V}/cytokines-and-insulin-signaling#complications`,
+        'Salsalate, a relative of aspirin, lowered HbA1c by about 0.4 percentage points more than placebo in adults with type 2 diabetes over 14 and 48 weeks, while weight, LDL cholesterol and urine albumin rose. Four weeks of the TNF-α blocker etanercept lowered CRP in 56 adults with the metabolic syndrome without improving insulin sensitivity; six months lowered fasting glucose in a small trial of 40 adults. Blocking IL-1β for a median 3.7 years lowered CRP and IL-6 but did not reduce new cases of diabetes. None of these drugs is a recommended treatment for insulin resistance.',
+      lesson: `${V}/cytokines-and-insulin-signaling#human-trials`,
       options: [
         {
-          id: 'true',
-          text: 'True',
-          correct: false,
-          feedback: 'Inflammatory markers improved, but insulin sensitivity did not.',
-          misconception: 'mouse-equals-human',
+          id: 'modest-glucose',
+          text: 'They can lower glucose a little, but have not been shown to restore insulin sensitivity or prevent diabetes',
+          correct: true,
+          feedback:
+            'Right. The rodent result did not carry over simply to people, and the drugs have side effects.',
         },
         {
-          id: 'false',
-          text: 'False',
-          correct: true,
-          feedback: 'Right. A rodent result needs testing in people, and here it did not carry over.',
+          id: 'treat-ir',
+          text: 'They reverse insulin resistance in people, as the rat results predicted',
+          correct: false,
+          feedback: 'In the 4-week etanercept trial, CRP fell but insulin sensitivity did not improve.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'no-effect',
+          text: 'They have no effect at all on blood glucose in people',
+          correct: false,
+          feedback:
+            'Salsalate lowered HbA1c slightly in trials of up to 48 weeks, and 6 months of etanercept lowered fasting glucose in one small trial.',
+          misconception: 'anti-inflammatories-useless',
+        },
+        {
+          id: 'prevent-diabetes',
+          text: 'Lowering CRP with a drug for several years prevents new cases of diabetes',
+          correct: false,
+          feedback:
+            'In a trial of about 10,000 people followed for a median 3.7 years, blocking IL-1β lowered CRP and IL-6 sharply but did not reduce new diabetes.',
+          misconception: 'anti-inflammatories-treat-diabetes',
         },
       ],
     },
     {
-      id: 'macrophage-switch',
+      id: 'macrophage-switch-scenario',
       kind: 'single',
-      prompt: 'In high-fat-fed mice, what happens to macrophages in fat tissue?',
+      prompt:
+        'In high-fat-fed mice, newly recruited macrophages in fat tissue were mostly M1-like (pro-inflammatory) and clustered around dying fat cells, while lean fat held mainly M2-like macrophages. What may a reader conclude?',
       explanation:
-        'Newly recruited macrophages were mostly M1-like and pro-inflammatory, and gathered around dying fat cells in crown-like structures; lean fat holds mainly M2-like macrophages. M1/M2 is a simplification of a spectrum.',
+        'The study shows a shift toward pro-inflammatory macrophages in obese mice. Macrophage numbers in fat rise with body fat in mice and in people, but that the switch causes insulin resistance in people has not been shown, and M1/M2 is a simplification of a spectrum.',
       lesson: `${V}/adipose-tissue-macrophages#m1-switch`,
       options: [
         {
           id: 'm1-like',
-          text: 'Recruited macrophages are mostly M1-like (pro-inflammatory) and form crown-like structures',
+          text: 'In mice, obesity shifts fat macrophages toward a pro-inflammatory state; its role in people needs human evidence',
           correct: true,
-          feedback: 'Right, with the caveat that this is mouse data and M1/M2 is a simplification.',
-        },
-        {
-          id: 'disappear',
-          text: 'Macrophages leave fat tissue as it grows',
-          correct: false,
-          feedback: 'Their number rises with body fat, in mice and in people.',
-        },
-        {
-          id: 'all-m2',
-          text: 'They all become M2-like and release more IL-10',
-          correct: false,
-          feedback:
-            'M2-like macrophages predominate in lean fat; obesity shifts the balance toward M1-like cells.',
+          feedback: 'Right. It is mouse data, and human studies so far show associations.',
         },
         {
           id: 'proven-humans',
@@ -275,6 +291,19 @@ const quiz: Quiz = {
           correct: false,
           feedback: 'The switch was shown in mice; human studies show associations.',
           misconception: 'mouse-equals-human',
+        },
+        {
+          id: 'all-harmful',
+          text: 'Macrophages in fat are harmful, and lean fat tissue contains none',
+          correct: false,
+          feedback:
+            'Lean fat holds macrophages too, mainly M2-like ones that help keep the tissue calm; obesity shifts the balance.',
+        },
+        {
+          id: 'fixed-types',
+          text: 'M1 and M2 are two fixed, separate kinds of cell',
+          correct: false,
+          feedback: 'M1/M2 is a simplification: macrophages span a range of states between these two labels.',
         },
       ],
     },
@@ -300,16 +329,19 @@ const quiz: Quiz = {
           misconception: 'mouse-equals-human',
         },
         {
-          id: 'disproven',
-          text: 'Disproven: insulin is purely anti-inflammatory',
+          id: 'association-proves',
+          text: 'Proven in people, because those with high insulin also tend to have more inflammation',
           correct: false,
-          feedback: 'The mouse experiments point the other way.',
+          feedback:
+            'An association cannot show which comes first; excess body fat, for example, raises both insulin and inflammation.',
+          misconception: 'association-equals-causation',
         },
         {
           id: 'no-data',
           text: 'There are no experiments at all on this question',
           correct: false,
-          feedback: 'The Pedersen 2015 mouse study tested it from two directions.',
+          feedback:
+            'A 2015 mouse study tested it from two directions: lowering insulin in obese mice and infusing it into lean ones.',
         },
       ],
     },
@@ -334,7 +366,7 @@ const quiz: Quiz = {
         {
           id: 'cytokines',
           text: 'TNF-α and IL-6 are released',
-          feedback: 'Macrophages supply most of the TNF-α.',
+          feedback: 'In mice, macrophages make almost all of the fat tissue’s TNF-α and much of its IL-6.',
         },
         {
           id: 'kinases',
@@ -392,55 +424,75 @@ const quiz: Quiz = {
     },
     // Module 3: lifestyle drivers
     {
-      id: 'fontana-portal',
+      id: 'portal-blood-claim',
       kind: 'single',
       prompt:
-        'In people with severe obesity, what did blood leaving visceral fat (portal vein) contain compared with arterial blood?',
+        'An article says belly fat "pours TNF-α into the bloodstream". In 25 people with severe obesity (average BMI about 55), blood leaving visceral fat for the liver carried about 50% more IL-6 than arterial blood, and no more TNF-α. What is the most accurate conclusion?',
       explanation:
-        'IL-6 was about 50% higher in portal blood and tracked CRP (r = 0.544). TNF-α, MCP-1, resistin and adiponectin did not differ. The study had 25 patients with an average BMI of about 55.',
+        'Portal IL-6 was about 50% higher and tracked CRP (r = 0.544), while TNF-α, MCP-1, resistin and adiponectin did not differ. Visceral fat sends IL-6 toward the liver; the study gives no support for visceral TNF-α release. The patients were few and extremely obese.',
       lesson: `${D}/visceral-fat#portal-il6-study`,
       options: [
         {
-          id: 'more-il6',
-          text: 'About 50% more IL-6, but not more TNF-α',
+          id: 'il6-not-tnf',
+          text: 'Visceral fat sends IL-6 toward the liver; the study does not support the TNF-α claim',
           correct: true,
-          feedback: 'Right. IL-6 is the signal shown to travel from visceral fat to the liver.',
+          feedback:
+            'Right. IL-6 is the signal shown to travel from visceral fat to the liver, where it tracked CRP.',
         },
         {
-          id: 'more-tnf',
-          text: 'Much more TNF-α',
+          id: 'article-right',
+          text: 'The article is right: visceral fat pours TNF-α into the blood',
           correct: false,
           feedback: 'TNF-α did not differ between portal and arterial blood.',
           misconception: 'visceral-fat-secretes-tnf',
         },
         {
-          id: 'no-difference',
-          text: 'No difference in any signal',
-          correct: false,
-          feedback: 'IL-6 was clearly higher in portal blood.',
-        },
-        {
-          id: 'less-il6',
-          text: 'Less IL-6, because the liver had absorbed it',
+          id: 'proves-cause',
+          text: 'The study proves that visceral IL-6 causes insulin resistance',
           correct: false,
           feedback:
-            'The portal vein carries blood to the liver, so it shows what visceral fat adds before the liver.',
+            'It measured blood levels at one time and found a correlation with CRP; it did not test cause and effect.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'applies-everyone',
+          text: 'The exact numbers apply to anyone with some belly fat',
+          correct: false,
+          feedback:
+            'The 25 patients had an average BMI of about 55 and were having weight-loss surgery, so the numbers may not carry over to others.',
         },
       ],
     },
     {
-      id: 'saturated-fat-tlr4',
+      id: 'tlr4-dependent',
       kind: 'single',
-      prompt: 'What does the evidence on saturated fatty acids and TLR4 show?',
+      prompt:
+        'In mice and cultured cells, saturated fatty acids caused inflammation and insulin resistance, and disabling the immune sensor TLR4 blunted these effects. Later cell and mouse work suggested that they do not bind TLR4 directly; instead, TLR4 primes immune cells so that the fat becomes inflammatory. What may a reader conclude?',
       explanation:
-        'In mice and cells, saturated fatty acids signaled through TLR4 to cause inflammation and insulin resistance, and disabling TLR4 blunted the effects. How much this route matters in people eating ordinary diets is not settled.',
+        'Saturated fatty acids cause inflammation in a TLR4-dependent way, but whether they bind TLR4 directly is disputed. All of this comes from cell and mouse experiments; how much the route matters in people eating ordinary diets is not settled.',
       lesson: `${D}/diet-carbohydrates-and-fats#saturated-fat-tlr4`,
       options: [
         {
-          id: 'route-exists-mice',
-          text: 'In mice, the route exists; its size in people is not settled',
+          id: 'dependent-disputed',
+          text: 'The effect depends on TLR4, but how it works is disputed and its weight in people is not settled',
           correct: true,
-          feedback: 'Right. Mouse and cell data show the mechanism, not its human contribution.',
+          feedback:
+            'Right. The experiments show a TLR4-dependent route in mice and cells, not its contribution in people.',
+        },
+        {
+          id: 'binds-directly',
+          text: 'Saturated fat is proven to bind and switch on TLR4, just as bacterial LPS does',
+          correct: false,
+          feedback:
+            'Whether saturated fatty acids bind TLR4 directly is disputed; one line of work suggests TLR4 acts by priming immune cells instead.',
+          misconception: 'tlr4-direct-binding',
+        },
+        {
+          id: 'tlr4-irrelevant',
+          text: 'TLR4 turns out to be irrelevant to fat-induced inflammation',
+          correct: false,
+          feedback:
+            'TLR4 was still needed for the inflammation in these experiments; the debate is about how it takes part, not whether.',
         },
         {
           id: 'proven-people',
@@ -448,19 +500,6 @@ const quiz: Quiz = {
           correct: false,
           feedback: 'The TLR4 findings come from mouse and cell experiments.',
           misconception: 'mouse-equals-human',
-        },
-        {
-          id: 'glucose-spikes',
-          text: 'Saturated fat causes sharp blood glucose spikes',
-          correct: false,
-          feedback: 'Fat on its own barely raises blood glucose; it acts through other routes.',
-        },
-        {
-          id: 'no-link',
-          text: 'TLR4 only detects bacteria and has nothing to do with diet',
-          correct: false,
-          feedback:
-            'In mice, saturated fatty acids activated TLR4, the same sensor that detects bacterial LPS.',
         },
       ],
     },
@@ -503,9 +542,10 @@ const quiz: Quiz = {
     {
       id: 'epel-stress',
       kind: 'true-false',
-      prompt: 'True or false: the Epel 2000 study of 59 women proved that everyday stress causes belly fat.',
+      prompt:
+        'A study of 59 women found that those with more central (belly) fat released more cortisol during a laboratory stress test. True or false: this shows that everyday stress causes belly fat.',
       explanation:
-        'The study was cross-sectional: women with central fat secreted more cortisol under lab stress, but it cannot say which came first. Cortisol clearly causes central fat only at pathological exposure, such as Cushing’s syndrome or long-term steroid medicines.',
+        'The study was cross-sectional: it compared women at one point in time, so it cannot say which came first. Cortisol clearly causes central fat and insulin resistance at high exposure, such as Cushing’s syndrome or steroid medicines. Anyone taking a prescribed steroid medicine should not stop it or change the dose on their own, because stopping suddenly can be dangerous.',
       lesson: `${D}/stress-and-cortisol#epel-study`,
       options: [
         {
@@ -524,37 +564,41 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'buxton-sleep',
+      id: 'short-sleep-week',
       kind: 'single',
-      prompt: 'What did Buxton and colleagues find when 20 healthy men slept 5 hours a night for 7 nights?',
+      prompt:
+        'In a study, 20 healthy men slept 5 hours a night for 7 nights. Their insulin sensitivity on the clamp fell by 11%, and the fall did not track their change in cortisol. What may a reader conclude?',
       explanation:
-        'Insulin sensitivity fell by 20% on the IVGTT and 11% on the euglycemic clamp, and the fall did not correlate with the change in cortisol. It was a short study in healthy men.',
+        'Cutting sleep short lowered insulin sensitivity within a week, in a small group of healthy men; the study did not test longer periods, other groups or recovery. Cortisol did not explain the change. In a review of 72 studies, experimental sleep restriction was not linked with higher CRP, IL-6 or TNF-α, while poor sleep quality and long sleep were linked with slightly higher CRP and IL-6 in mostly observational data.',
       lesson: `${D}/sleep#buxton-study`,
       options: [
         {
-          id: 'clamp-11',
-          text: 'Insulin sensitivity fell by 11% on the clamp, and the fall did not track cortisol',
+          id: 'within-days',
+          text: 'Cutting sleep short can lower insulin sensitivity within days; long-term effects were not tested',
           correct: true,
-          feedback: 'Right. Sleep loss seems to act through routes other than the cortisol rise.',
+          feedback: 'Right. It was a one-week study in a small group of healthy men.',
         },
         {
           id: 'diabetes',
-          text: 'Several of the men developed type 2 diabetes',
+          text: 'A week of short nights can give a person type 2 diabetes',
           correct: false,
-          feedback: 'A week of short sleep reduced insulin sensitivity; it did not cause diabetes.',
+          feedback: 'Insulin sensitivity fell, but that is not diabetes, and the study lasted only a week.',
           misconception: 'short-term-overstated',
         },
         {
           id: 'cortisol-explains',
-          text: 'The fall in insulin sensitivity was explained by the rise in cortisol',
+          text: 'The fall must have been caused by a rise in cortisol',
           correct: false,
           feedback: 'The change in insulin sensitivity did not correlate with the cortisol change.',
+          misconception: 'cortisol-explains-all',
         },
         {
-          id: 'no-change',
-          text: 'Insulin sensitivity did not change',
+          id: 'inflames',
+          text: 'Short nights work by inflaming the body, so they raise CRP',
           correct: false,
-          feedback: 'It fell on both the IVGTT and the clamp.',
+          feedback:
+            'This study measured insulin sensitivity, not inflammation, and pooled sleep-restriction experiments found no rise in CRP, IL-6 or TNF-α.',
+          misconception: 'short-sleep-inflames',
         },
       ],
     },
@@ -564,7 +608,7 @@ const quiz: Quiz = {
       kind: 'single',
       prompt: 'Why does exercise lower blood glucose even in people whose insulin signaling is impaired?',
       explanation:
-        'Contraction moves GLUT4 to the muscle surface through AMPK, calcium/CaMKII and nitric oxide signals, bypassing IRS-1. The route is insulin-independent but GLUT4-dependent.',
+        'Contraction moves GLUT4 to the muscle surface through AMPK, calcium/CaMKII and nitric oxide signals, bypassing IRS-1. The route is insulin-independent but GLUT4-dependent. It is also why people who take insulin or a sulfonylurea can have low blood sugar (hypoglycemia) during or after exercise, sometimes hours later, and should plan exercise with their clinician.',
       lesson: `${B}/exercise#two-routes-to-glut4`,
       options: [
         {
@@ -588,10 +632,11 @@ const quiz: Quiz = {
           feedback: 'Contraction-driven uptake still depends on GLUT4.',
         },
         {
-          id: 'kidneys',
-          text: 'Exercise makes the kidneys excrete glucose',
+          id: 'weight-loss-only',
+          text: 'Exercise lowers glucose only through the weight it helps people lose',
           correct: false,
-          feedback: 'The effect is in muscle, through GLUT4.',
+          feedback:
+            'Glucose uptake rises during a single session, long before any weight change, because contraction moves GLUT4 to the muscle surface.',
         },
       ],
     },
@@ -599,9 +644,9 @@ const quiz: Quiz = {
       id: 'single-bout',
       kind: 'true-false',
       prompt:
-        'True or false: after a single bout of exercise, muscle stays more sensitive to insulin for roughly one to two days.',
+        'Someone exercises on Monday evening and rests on Tuesday. True or false: their muscles may still be more sensitive to insulin on Tuesday.',
       explanation:
-        'While muscle refills its glycogen after a bout, the same amount of insulin moves more glucose into it, for roughly one to two days. Training adds more GLUT4 over weeks, which is why regularity matters.',
+        'After a single bout, muscle stays more sensitive to insulin for roughly one to two days: the same amount of insulin moves more glucose into it. Training adds more GLUT4 over weeks, which is why regularity matters.',
       lesson: `${B}/exercise#after-a-single-bout`,
       options: [
         {
@@ -615,6 +660,7 @@ const quiz: Quiz = {
           text: 'False',
           correct: false,
           feedback: 'The effect outlasts the exercise itself, by roughly one to two days.',
+          misconception: 'single-bout-ignored',
         },
       ],
     },
@@ -656,20 +702,21 @@ const quiz: Quiz = {
     {
       id: 'visceral-fat-scale',
       kind: 'single',
-      prompt: 'What did a meta-analysis of 117 studies find about exercise, body weight and visceral fat?',
+      prompt:
+        'Sam has exercised regularly for three months without dieting, and the scale has hardly moved. Sam concludes the exercise has done nothing for visceral fat. What does the trial evidence say about this reasoning?',
       explanation:
-        'Diet produced more weight loss, but exercise reduced visceral fat even when weight barely changed: by about 6.1% without weight loss. Scale weight is a poor proxy for visceral fat.',
+        'In a meta-analysis of 117 studies, both diet and exercise reduced visceral fat, and exercise reduced it by about 6.1% even without weight loss. Trial averages cannot say what happened in one person, but scale weight is a poor proxy for visceral fat.',
       lesson: `${B}/visceral-fat-and-weight#scale-vs-visceral-fat`,
       options: [
         {
           id: 'without-weight-loss',
-          text: 'Exercise reduced visceral fat by about 6% even without weight loss',
+          text: 'It is unsound: in trials, exercise reduced visceral fat by about 6% on average even without weight loss',
           correct: true,
-          feedback: 'Right. Tracking weight alone can hide real improvements in visceral fat.',
+          feedback: 'Right. Tracking weight alone can hide real changes in visceral fat.',
         },
         {
           id: 'weight-equals',
-          text: 'If the scale does not move, visceral fat has not changed',
+          text: 'It is sound: if the scale does not move, visceral fat has not changed',
           correct: false,
           feedback:
             'Weight adds up muscle, water, organs and both kinds of fat; visceral fat can fall while weight stays put.',
@@ -677,7 +724,7 @@ const quiz: Quiz = {
         },
         {
           id: 'sit-ups',
-          text: 'Abdominal exercises remove visceral fat selectively',
+          text: 'Sam should switch to abdominal exercises, which remove visceral fat selectively',
           correct: false,
           feedback:
             'Spot reduction does not work: visceral fat lies behind the abdominal muscles, and the reductions came from whole-body exercise and calorie restriction.',
@@ -685,9 +732,10 @@ const quiz: Quiz = {
         },
         {
           id: 'diet-only',
-          text: 'Only calorie restriction reduces visceral fat',
+          text: 'It is sound, because only calorie restriction reduces visceral fat',
           correct: false,
-          feedback: 'Both diet and exercise reduced visceral fat.',
+          feedback:
+            'Both diet and exercise reduced visceral fat, and aerobic exercise reduced it even without calorie restriction.',
         },
       ],
     },
@@ -695,60 +743,77 @@ const quiz: Quiz = {
       id: 'cereal-fiber',
       kind: 'single',
       prompt:
-        'In long-term cohort studies, which fiber is most strongly linked with lower type 2 diabetes risk?',
+        'A friend says fiber lowers diabetes risk because soluble fiber, such as oat bran, slows sugar absorption after meals. What do long-term cohort studies suggest?',
       explanation:
-        'Cohort protection comes mainly from insoluble cereal fiber and whole grains, not soluble fiber, even though soluble fiber blunts blood sugar rises in short experiments. The evidence is mainly observational.',
+        'Cohort protection comes mainly from insoluble cereal fiber and whole grains, not soluble fiber, even though soluble fiber blunts blood sugar rises in short experiments. Fiber is also linked with better insulin sensitivity independently of weight. The evidence is mainly observational.',
       lesson: `${B}/fiber-and-omega-3#cereal-fiber`,
       options: [
         {
           id: 'cereal',
-          text: 'Insoluble cereal fiber and whole grains',
+          text: 'The protective link is mainly with insoluble cereal fiber and whole grains',
           correct: true,
           feedback: 'Right. Why it protects more than soluble fiber is not settled.',
         },
         {
           id: 'soluble',
-          text: 'Soluble fiber, because it slows sugar absorption',
+          text: 'The friend is right: soluble fiber explains the protection',
           correct: false,
           feedback:
             'Soluble fiber blunts glucose rises in short experiments, but the cohort link is mainly with cereal fiber and whole grains.',
           misconception: 'soluble-fiber-explains-all',
         },
         {
-          id: 'fruit-juice',
-          text: 'Fiber added to sugary drinks',
+          id: 'weight-only',
+          text: 'Fiber helps only because it makes people lose weight',
           correct: false,
-          feedback: 'The cohort protection comes from cereal fiber and whole grains.',
+          feedback:
+            'Fiber is linked with better insulin sensitivity and inflammatory markers independently of weight.',
         },
         {
-          id: 'none',
-          text: 'No type of fiber is linked with diabetes risk',
+          id: 'proves-cause',
+          text: 'The cohorts prove that eating more fiber prevents diabetes',
           correct: false,
-          feedback: 'High fiber intakes, especially from cereals, are associated with lower risk.',
+          feedback: 'Cohort studies show associations; people who eat more fiber differ in other ways too.',
+          misconception: 'association-equals-causation',
         },
       ],
     },
     {
-      id: 'omega3-amount',
-      kind: 'true-false',
+      id: 'omega3-dose-finding',
+      kind: 'single',
       prompt:
-        'True or false: in studies, any amount of omega-3 fatty acids measurably reduces inflammatory markers.',
+        'A review of human studies found that omega-3 fats (EPA plus DHA) lowered inflammatory markers mainly at intakes above about 2 g/day. What is the best way to read this finding?',
       explanation:
-        'Anti-inflammatory effects in adults appeared mainly at fairly high intakes of EPA plus DHA (above about 2 g/day in Calder’s review); studies with lower amounts often found no effect. This is a research finding, not a recommendation.',
+        'The figure describes where anti-inflammatory effects appeared in studies; it is not a target or a recommendation. In trials of omega-3 supplements, atrial fibrillation (an irregular heart rhythm) became more common, even at 1 g/day or less. People taking blood thinners should ask their clinician before taking fish oil, because of bleeding risk.',
       lesson: `${B}/fiber-and-omega-3#omega-3-dose`,
       options: [
         {
-          id: 'true',
-          text: 'True',
-          correct: false,
-          feedback: 'Studies with lower amounts often found no measurable effect on inflammatory markers.',
-          misconception: 'short-term-overstated',
+          id: 'research-finding',
+          text: 'It describes where effects appeared in studies; it is not an intake target',
+          correct: true,
+          feedback: 'Right. It helps explain why some studies found effects and others did not.',
         },
         {
-          id: 'false',
-          text: 'False',
-          correct: true,
-          feedback: 'Right. The amount matters in the studies.',
+          id: 'any-amount',
+          text: 'Any amount of omega-3 measurably lowers inflammation',
+          correct: false,
+          feedback: 'Studies with lower amounts often found no measurable effect on inflammatory markers.',
+          misconception: 'any-omega3-dose',
+        },
+        {
+          id: 'more-is-safe',
+          text: 'Taking more than 2 g/day as supplements is a safe way to get the benefit',
+          correct: false,
+          feedback:
+            'Omega-3 supplement trials found more atrial fibrillation, even at 1 g/day or less, and fish oil can add to bleeding risk with blood thinners.',
+          misconception: 'more-supplement-better',
+        },
+        {
+          id: 'insulin-sensitivity',
+          text: 'It shows that omega-3 supplements improve insulin sensitivity',
+          correct: false,
+          feedback:
+            'The finding concerns inflammatory markers; the course’s evidence does not establish that omega-3 improves insulin sensitivity in people.',
         },
       ],
     },
@@ -758,22 +823,18 @@ const quiz: Quiz = {
       kind: 'order',
       prompt: 'Put the steps of a hyperinsulinemic–euglycemic clamp in order.',
       explanation:
-        'Insulin is infused at a steady, raised rate; glucose is infused through a second line; its rate is adjusted to hold blood glucose at a normal level; once things settle, the glucose infusion rate measures insulin sensitivity.',
+        'Insulin is infused at a steady, raised rate together with glucose through a second line; the glucose rate is adjusted every few minutes to hold blood glucose at a normal level; once things settle, the glucose infusion rate measures insulin sensitivity. Under the clamp, most of the infused glucose goes into muscle.',
       lesson: `${M}/why-measure#the-clamp`,
       steps: [
         {
-          id: 'infuse-insulin',
-          text: 'Infuse insulin at a steady, higher-than-fasting rate',
-          feedback: 'This is the "hyperinsulinemic" part.',
-        },
-        {
-          id: 'infuse-glucose',
-          text: 'Infuse glucose through a second line',
-          feedback: 'Without it, the extra insulin would drive blood glucose down.',
+          id: 'infuse-insulin-glucose',
+          text: 'Infuse insulin at a steady, higher-than-fasting rate, with glucose through a second line',
+          feedback:
+            'This is the "hyperinsulinemic" part; without the glucose, the extra insulin would drive blood glucose down.',
         },
         {
           id: 'adjust-rate',
-          text: 'Adjust the glucose rate every few minutes to hold blood glucose normal',
+          text: 'Measure blood glucose every few minutes and adjust the glucose rate to hold it normal',
           feedback: 'This is the "euglycemic" clamp.',
         },
         {
@@ -896,26 +957,26 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'indices-not-diagnoses',
+      id: 'single-homa-value',
       kind: 'true-false',
       prompt:
-        'True or false: HOMA-IR, QUICKI and TyG are estimates best suited to studies of groups, not diagnoses for individuals.',
+        'A wellness report calculates a HOMA-IR of 2.6 for one person and states that anything above 2.5 means insulin resistance. True or false: this single value above one cut-off is enough to label the person insulin resistant.',
       explanation:
-        'They estimate what the clamp measures, mainly reflect the liver, have low individual precision (HOMA-IR coefficient of variation about 31%) and no universal cut-off.',
+        'HOMA-IR estimates what the clamp measures and mainly reflects the liver. Its coefficient of variation is about 31%, insulin assays differ between labs, and cut-offs depend on the population and method: the same Spanish population gave 3.46 or 2.05. The indices suit studies of groups, not diagnoses for individuals, and they do not apply in pregnancy.',
       lesson: `${M}/why-measure#not-a-diagnosis`,
       options: [
         {
           id: 'true',
           text: 'True',
-          correct: true,
-          feedback: 'Right. Cut-offs belong to the population, assay and method they came from.',
+          correct: false,
+          feedback: 'There is no universal cut-off, and a single index value is an imprecise estimate.',
+          misconception: 'single-cutoff',
         },
         {
           id: 'false',
           text: 'False',
-          correct: false,
-          feedback: 'A single index value is an imprecise estimate and is not a diagnosis.',
-          misconception: 'single-cutoff',
+          correct: true,
+          feedback: 'Right. Cut-offs belong to the population, assay and method they came from.',
         },
       ],
     },

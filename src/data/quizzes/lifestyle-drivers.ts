@@ -33,41 +33,44 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'fontana-portal-signal',
+      id: 'portal-blood-interpretation',
       kind: 'single',
       prompt:
-        'In Fontana 2007, which signal was clearly higher in portal-vein blood (leaving visceral fat) than in arterial blood?',
+        'Surgeons take blood from the portal vein (which drains visceral fat) and from an artery in 25 people with severe obesity. Portal blood has about 50% more IL-6 than arterial blood, and portal IL-6 tracks CRP, but TNF-α is the same in both. Which reading of these results is best?',
       explanation:
-        'IL-6 was about 50% higher in portal than in arterial blood, and portal IL-6 correlated with CRP (r = 0.544). TNF-α, MCP-1, resistin and adiponectin did not differ.',
+        'Portal blood shows what visceral fat adds before the blood reaches the liver. Here it added IL-6, which tracked CRP, but not TNF-α. That fits TNF-α acting mainly locally inside fat tissue, although the study did not test why. A correlation measured once in 25 people with extreme obesity cannot prove that portal IL-6 causes the liver to make CRP.',
       lesson: `${L}/visceral-fat#portal-il6-study`,
       options: [
         {
-          id: 'il-6',
-          text: 'IL-6',
+          id: 'il6-not-tnf',
+          text: 'Visceral fat adds IL-6 to blood heading for the liver; the results give no support to the idea that it releases TNF-α into the blood.',
           correct: true,
           feedback:
-            'Right. Portal IL-6 was about 50% higher and tracked CRP, the liver’s inflammation marker.',
+            'Right. IL-6 is the signal this study showed leaving visceral fat, and the TNF-α result is consistent with TNF-α acting mainly inside fat tissue (paracrine).',
         },
         {
-          id: 'tnf-alpha',
-          text: 'TNF-α',
+          id: 'tnf-confirmed',
+          text: 'The results confirm that visceral fat pours TNF-α into the bloodstream.',
           correct: false,
           feedback:
-            'TNF-α did not differ between portal and arterial blood. In people, TNF-α acts mainly inside fat tissue and is barely detectable in blood.',
+            'TNF-α did not differ between portal and arterial blood, so this study gives no support to that popular claim.',
           misconception: 'visceral-fat-secretes-tnf',
         },
         {
-          id: 'adiponectin',
-          text: 'Adiponectin',
-          correct: false,
-          feedback: 'Adiponectin did not differ between portal and arterial blood in this study.',
-        },
-        {
-          id: 'mcp-1',
-          text: 'MCP-1',
+          id: 'il6-causes-crp-proven',
+          text: 'The results prove that IL-6 from visceral fat causes the liver to make CRP.',
           correct: false,
           feedback:
-            'MCP-1, a signal that attracts macrophages, did not differ between portal and arterial blood.',
+            'The link between portal IL-6 and CRP is a moderate correlation (r = 0.544) measured at one point in time. It fits that idea but cannot prove cause.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'no-tnf-in-fat',
+          text: 'Fat tissue makes no TNF-α, since no extra TNF-α appeared in portal blood.',
+          correct: false,
+          feedback:
+            'Fat tissue does make TNF-α: obese women had more TNF-α messenger RNA in their fat, and in mice its macrophages make almost all of it. It seems to act mainly inside the tissue rather than through the blood.',
+          misconception: 'tnf-circulates',
         },
       ],
     },
@@ -77,7 +80,7 @@ const quiz: Quiz = {
       prompt:
         'Which of these are real limitations of the Fontana 2007 visceral fat study? Choose all that apply.',
       explanation:
-        'The study sampled 25 people with extreme obesity (mean BMI about 55) once, during gastric bypass surgery, and reported correlations. It was a human study, which is one of its strengths.',
+        'The study sampled 25 people with extreme obesity (mean BMI about 55) once, during gastric bypass surgery, and reported correlations. Sampling the portal vein was a strength, not a weakness: it shows what visceral fat adds before the blood reaches the liver.',
       lesson: `${L}/visceral-fat#portal-il6-study`,
       options: [
         {
@@ -99,10 +102,11 @@ const quiz: Quiz = {
           feedback: 'Right. One snapshot cannot show how the signals change over time.',
         },
         {
-          id: 'mouse-study',
-          text: 'It was done in mice, so it says nothing about people.',
+          id: 'portal-wrong-site',
+          text: 'Portal blood was the wrong sample, because it does not carry what visceral fat releases.',
           correct: false,
-          feedback: 'It was a human study: the blood came from patients during surgery.',
+          feedback:
+            'Portal sampling is the study’s strength: blood from most visceral fat drains into the portal vein, so portal blood shows what visceral fat adds before it is diluted in the rest of the circulation.',
         },
       ],
     },
@@ -131,17 +135,17 @@ const quiz: Quiz = {
         },
         {
           id: 'tlr4-direct',
-          text: 'Refined carbohydrates bind TLR4 directly, like LPS.',
+          text: 'Studies found that refined carbohydrates switch on the immune sensor TLR4, just as bacterial LPS does.',
           correct: false,
           feedback:
-            'TLR4 is linked to saturated fatty acids and LPS in mouse studies, not to refined carbohydrates.',
+            'That mixes up two nutrients. TLR4 matters in mouse and cell studies of saturated fatty acids (and even there, direct binding is disputed), not in studies of refined carbohydrates.',
         },
         {
           id: 'glucose-spike-inflames',
-          text: 'Every glucose spike after a meal is itself chronic inflammation.',
+          text: 'Each glucose spike after a meal has been shown to cause lasting inflammation.',
           correct: false,
           feedback:
-            'A glucose spike raises insulin demand; chronic low-grade inflammation is a long-term state, not a single post-meal rise.',
+            'A glucose spike raises insulin demand for a few hours; chronic low-grade inflammation is a long-term state, and no study in this lesson shows that single spikes cause it.',
           misconception: 'short-term-overstated',
         },
       ],
@@ -171,38 +175,43 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'saturated-fat-tlr4',
+      id: 'tlr4-claim-scenario',
       kind: 'single',
-      prompt: 'What did Shi and colleagues (2006) show about saturated fatty acids?',
+      prompt:
+        'A blog post says: “Saturated fat switches on TLR4, the same receptor that detects bacteria, so it inflames you like an infection.” Which response best fits the evidence in this course?',
       explanation:
-        'In mice, saturated fatty acids signaled through TLR4, the receptor that detects bacterial LPS, causing inflammation and insulin resistance; disabling TLR4 blunted these effects. How much this matters in people is not settled.',
+        'In mouse and cell studies, the inflammation caused by saturated fatty acids is TLR4-dependent: disabling TLR4 blunted it. Whether they bind TLR4 directly is disputed: later cell and mouse work found that palmitic acid is not a TLR4 agonist, and that TLR4 instead primes macrophages so that palmitic acid becomes inflammatory. How much this route matters in people eating ordinary diets is not settled.',
       lesson: `${L}/diet-carbohydrates-and-fats#saturated-fat-tlr4`,
       options: [
         {
-          id: 'tlr4-mice',
-          text: 'In mice, they can signal through TLR4 to cause inflammation and insulin resistance.',
+          id: 'dependent-disputed',
+          text: 'In mice and cells, saturated fat causes inflammation in a TLR4-dependent way, but whether it binds TLR4 directly is disputed, and its importance in people is not settled.',
           correct: true,
-          feedback: 'Right. This shows the route exists; it is mouse and cell evidence.',
+          feedback:
+            'Right. TLR4 is needed, but how it is involved, and how much the route matters in people, are open questions.',
         },
         {
-          id: 'proven-humans',
-          text: 'They are proven to cause insulin resistance through TLR4 in people eating ordinary diets.',
+          id: 'binds-like-lps',
+          text: 'Studies prove that saturated fat binds and switches on TLR4 directly, just as bacterial LPS does.',
           correct: false,
           feedback:
-            'The TLR4 findings come from mice and cells; their weight in human insulin resistance is not established.',
+            'Direct binding is disputed: cell and mouse work found that palmitic acid is not a TLR4 agonist, although TLR4 was still needed for its inflammatory effect.',
+          misconception: 'tlr4-direct-binding',
+        },
+        {
+          id: 'tlr4-irrelevant',
+          text: 'Because one line of work found that palmitic acid is not a TLR4 agonist, TLR4 has nothing to do with the inflammation saturated fat causes.',
+          correct: false,
+          feedback:
+            'That swings too far. Even the work that questioned direct binding found that TLR4 was needed, acting by priming macrophages.',
+        },
+        {
+          id: 'proven-people',
+          text: 'The mouse findings show that saturated fat causes insulin resistance through TLR4 in people eating ordinary diets.',
+          correct: false,
+          feedback:
+            'The TLR4 findings come from mice and cells; how much this route contributes to insulin resistance in people is not established.',
           misconception: 'mouse-equals-human',
-        },
-        {
-          id: 'glucose-spikes',
-          text: 'They cause sharp blood glucose spikes after meals.',
-          correct: false,
-          feedback: 'Fat on its own barely raises blood glucose; saturated fat acts through other routes.',
-        },
-        {
-          id: 'no-effect',
-          text: 'They have no effect on immune signaling.',
-          correct: false,
-          feedback: 'In mice they activated TLR4, an immune sensor, and its inflammatory pathways.',
         },
       ],
     },
@@ -247,38 +256,42 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'cani-liver-only',
+      id: 'lps-infusion-scenario',
       kind: 'single',
       prompt:
-        'In the Cani 2007 mouse study, what did a slow infusion of low-dose LPS do to insulin resistance?',
+        'In a mouse study, a high-fat diet raised blood LPS two- to threefold, and a slow infusion of low-dose LPS into normally fed mice reproduced many effects of the diet. The infusion caused insulin resistance in the liver, but not in the whole body. What may a reader reasonably conclude about people?',
       explanation:
-        'LPS infusion reproduced many effects of a high-fat diet in mice, but it caused insulin resistance in the liver, not whole-body insulin resistance.',
+        'The study makes metabolic endotoxemia a plausible hypothesis worth testing in people. It cannot prove the route in humans, and even in mice low-dose LPS alone caused liver, not whole-body, insulin resistance. Human evidence so far is small or observational, and LPS is hard to measure in blood.',
       lesson: `${L}/gut-dysbiosis-and-endotoxemia#cani-mouse-study`,
       options: [
         {
-          id: 'liver-not-whole-body',
-          text: 'It caused insulin resistance in the liver, but not whole-body insulin resistance.',
+          id: 'plausible-not-proven',
+          text: 'LPS from the gut is a plausible contributor worth studying in people, but this mouse study cannot show that it causes insulin resistance in humans.',
           correct: true,
-          feedback: 'Right. Even in mice, low-dose LPS alone did not recreate the full picture.',
+          feedback: 'Right. Even in mice, LPS alone reproduced only part of the picture.',
         },
         {
-          id: 'whole-body-humans',
-          text: 'It caused whole-body insulin resistance, proving that LPS causes insulin resistance in people.',
+          id: 'proven-in-people',
+          text: 'LPS leaking from the gut is now a proven cause of insulin resistance in people.',
           correct: false,
-          feedback: 'It did not cause whole-body insulin resistance, and it was a mouse study.',
+          feedback:
+            'This was a mouse study. In people, metabolic endotoxemia is still a hypothesis: the human data are small or observational.',
           misconception: 'mouse-equals-human',
         },
         {
-          id: 'no-effect',
-          text: 'It had no effect at all.',
+          id: 'no-effect-on-insulin',
+          text: 'Because whole-body insulin resistance did not develop, LPS has no effect on insulin action.',
           correct: false,
-          feedback: 'It reproduced many effects of the high-fat diet and caused liver insulin resistance.',
+          feedback:
+            'That goes too far: the infusion did cause insulin resistance in the liver. It did not recreate the full, whole-body picture.',
         },
         {
-          id: 'improved',
-          text: 'It improved insulin sensitivity.',
+          id: 'blood-test',
+          text: 'A blood test for LPS can now show whether a person’s gut is causing their insulin resistance.',
           correct: false,
-          feedback: 'LPS infusion worsened insulin action in the liver; it did not improve it.',
+          feedback:
+            'No validated routine test does this, and the usual LPS assay works close to its detection limit in plasma.',
+          misconception: 'leaky-gut-proven',
         },
       ],
     },
@@ -329,7 +342,7 @@ const quiz: Quiz = {
       steps: [
         {
           id: 'hypothalamus',
-          text: 'The hypothalamus senses a threat and sends a signal',
+          text: 'The brain senses a threat, and the hypothalamus sends a signal',
           feedback: 'The relay starts at the base of the brain.',
         },
         {
@@ -376,10 +389,11 @@ const quiz: Quiz = {
           feedback: 'Right. High blood fatty acids impair insulin action in liver and muscle.',
         },
         {
-          id: 'more-sensitive',
-          text: 'It makes muscle more responsive to insulin.',
+          id: 'helps-muscle-uptake',
+          text: 'It helps insulin push glucose into muscle to fuel a fight-or-flight response.',
           correct: false,
-          feedback: 'The opposite: cortisol reduces muscle’s response to insulin.',
+          feedback:
+            'Cortisol makes fuel available in the blood, but in muscle it reduces insulin-stimulated glucose uptake rather than helping insulin.',
         },
       ],
     },
@@ -407,10 +421,10 @@ const quiz: Quiz = {
         },
         {
           id: 'no-link',
-          text: 'Cortisol has no effect on insulin or body fat at any level.',
+          text: 'Because Epel 2000 could not prove cause, cortisol has been shown to have no effect on body fat.',
           correct: false,
           feedback:
-            'Cushing’s syndrome and steroid medicines show that high cortisol causes insulin resistance and central fat.',
+            'A cross-sectional study cannot prove an effect, but it cannot rule one out either. And at high exposure (Cushing’s syndrome, long-term steroid medicines) cortisol does cause insulin resistance and central fat.',
         },
         {
           id: 'cortisol-inflames',
@@ -425,35 +439,39 @@ const quiz: Quiz = {
       id: 'buxton-cortisol',
       kind: 'single',
       prompt:
-        'Buxton 2010 restricted 20 healthy men to 5 hours of sleep a night for a week. How did the fall in insulin sensitivity relate to cortisol?',
+        'In a sleep-restriction study, 20 healthy men slept 5 hours a night for a week. Their insulin sensitivity fell and their cortisol changed, but the change in insulin sensitivity did not correlate with the change in cortisol. What is the most reasonable reading?',
       explanation:
-        'Insulin sensitivity fell by 20% (IVGTT) and 11% (clamp), and the fall did not correlate with the change in cortisol, so other mechanisms must be involved.',
+        'Insulin sensitivity fell by 20% on the IVGTT and 11% on the clamp, and its change did not correlate with the change in cortisol. In a study of 20 men, that suggests, but does not prove, that cortisol is not the whole story; the mechanism remains open.',
       lesson: `${L}/sleep#buxton-study`,
       options: [
         {
-          id: 'no-correlation',
-          text: 'It did not correlate with the change in cortisol.',
+          id: 'not-whole-story',
+          text: 'Cortisol is probably not the whole explanation, although a missing correlation in 20 men cannot rule it out.',
           correct: true,
-          feedback: 'Right. Cortisol is not the master key to every lifestyle effect.',
+          feedback:
+            'Right. The result points away from cortisol as the only route, without showing what the other routes are.',
         },
         {
-          id: 'fully-explained',
-          text: 'It was fully explained by a rise in cortisol.',
+          id: 'only-cortisol',
+          text: 'Sleep loss lowers insulin sensitivity only by raising cortisol.',
           correct: false,
-          feedback: 'The fall in insulin sensitivity did not track the cortisol change.',
+          feedback:
+            'If cortisol were the only route, the two changes would be expected to go together; in this study they did not.',
           misconception: 'cortisol-explains-all',
         },
         {
-          id: 'no-change',
-          text: 'Insulin sensitivity did not change.',
+          id: 'cortisol-ruled-out',
+          text: 'The study proves that cortisol plays no part in the effect of sleep loss on insulin.',
           correct: false,
-          feedback: 'It fell by 20% on the IVGTT and 11% on the euglycemic clamp.',
+          feedback:
+            'A missing correlation in a small, one-week study suggests, but does not prove, that cortisol is not the whole story.',
         },
         {
-          id: 'not-measured',
-          text: 'Cortisol was not measured.',
+          id: 'no-real-effect',
+          text: 'Because the changes did not correlate, sleep loss did not really affect insulin sensitivity.',
           correct: false,
-          feedback: 'Cortisol was measured, which is how the team could show it did not explain the change.',
+          feedback:
+            'Insulin sensitivity did fall, by 20% on the IVGTT and 11% on the clamp. The missing correlation concerns its link with cortisol, not whether it fell.',
         },
       ],
     },
@@ -461,9 +479,9 @@ const quiz: Quiz = {
       id: 'sleep-studies-conclusion',
       kind: 'single',
       prompt:
-        'Which conclusion do the sleep-restriction studies (Spiegel 1999, Buxton 2010, Klingenberg 2013) support?',
+        'Which conclusion do the sleep-restriction experiments in this course (11 to 21 healthy young males, 3 to 7 nights) support?',
       explanation:
-        'They were small (11–21 people), short (3–7 nights) and in healthy young males. They show that restricting sleep can measurably reduce glucose tolerance and insulin sensitivity, not that one night causes diabetes.',
+        'They were small (11–21 people), short (3–7 nights) and in healthy young males. They show that restricting sleep can measurably reduce glucose tolerance and insulin sensitivity, not that one night causes diabetes, and not what happens in other groups or over years.',
       lesson: `${L}/sleep#sleep-evidence-limits`,
       options: [
         {
@@ -485,14 +503,54 @@ const quiz: Quiz = {
           text: 'Sleep loss is proven to cause chronic inflammation.',
           correct: false,
           feedback:
-            'These studies were chosen for glucose and insulin measures; they do not establish an inflammatory effect.',
+            'These experiments measured glucose and insulin, not inflammation. When many sleep-loss experiments were pooled, sleep loss was not linked with higher CRP, IL-6 or TNF-α.',
           misconception: 'short-term-overstated',
         },
         {
-          id: 'spiegel-clamp',
-          text: 'Spiegel 1999 measured insulin sensitivity with a clamp.',
+          id: 'applies-to-everyone',
+          text: 'The effect is proven to be the same in women, older adults and people who already have insulin resistance.',
           correct: false,
-          feedback: 'Spiegel 1999 measured glucose tolerance; Buxton 2010 used the clamp.',
+          feedback:
+            'The experiments included only healthy young males, so they cannot show whether the effect is the same in other groups.',
+        },
+      ],
+    },
+    {
+      id: 'sleep-inflammation-evidence',
+      kind: 'single',
+      prompt:
+        'A meta-analysis pools 72 studies. In observational studies, poor sleep quality and long sleep go with slightly higher CRP and IL-6. In experiments that cut people’s sleep short, CRP, IL-6 and TNF-α do not rise. What is the most reasonable conclusion?',
+      explanation:
+        'The observational links are small and cannot show cause, and the experiments, which can test cause over the short term, found no rise in inflammation markers. Poor sleep quality is linked with slightly higher inflammation markers, but the evidence does not show that a short night inflames you.',
+      lesson: `${L}/sleep#sleep-and-inflammation`,
+      options: [
+        {
+          id: 'linked-not-shown',
+          text: 'Poor sleep quality goes with slightly higher inflammation markers, but the evidence does not show that cutting sleep short causes inflammation.',
+          correct: true,
+          feedback: 'Right. The links are observational and small, and the experiments found no rise.',
+        },
+        {
+          id: 'short-night-inflames',
+          text: 'A short night is enough to inflame the body.',
+          correct: false,
+          feedback: 'The experiments that cut sleep short found no rise in CRP, IL-6 or TNF-α.',
+          misconception: 'short-term-overstated',
+        },
+        {
+          id: 'large-numbers-prove',
+          text: 'Because so many people were studied, the observational links prove that poor sleep causes inflammation.',
+          correct: false,
+          feedback:
+            'Large numbers do not turn an association into a cause: something else, such as illness or low mood, could both disturb sleep and raise CRP.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'more-sleep-better',
+          text: 'Sleeping as long as possible is the surest way to keep inflammation low.',
+          correct: false,
+          feedback:
+            'Long sleep was also associated with higher CRP and IL-6, so “the more the better” does not fit these data (which are associations, not proof either way).',
         },
       ],
     },

@@ -74,6 +74,32 @@ const quiz: Quiz = {
       ],
     },
     {
+      id: 'pregnancy-scope',
+      kind: 'true-false',
+      prompt:
+        'True or false: a published HOMA-IR or TyG cut-off can be applied to a fasting blood sample taken late in pregnancy.',
+      explanation:
+        'Pregnancy changes insulin sensitivity by itself: small clamp studies found that it rises in early pregnancy and falls by about half by late pregnancy. The surrogate indices and their cut-offs were not made for pregnancy and do not apply.',
+      lesson: `${L}/why-measure#scope`,
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback:
+            'Late pregnancy lowers insulin sensitivity by itself, so cut-offs from non-pregnant adults do not apply.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback:
+            'Right. The indices are meant for adults without type 1 diabetes who are not pregnant and not treated with insulin or insulin-releasing medicines.',
+        },
+      ],
+    },
+    {
       id: 'homa-ir-example',
       kind: 'single',
       prompt:
@@ -103,10 +129,12 @@ const quiz: Quiz = {
           feedback: 'That is QUICKI for the same values, a different index on a different scale.',
         },
         {
-          id: 'about-0-22',
-          text: 'About 0.22',
+          id: 'about-0-12',
+          text: 'About 0.12',
           correct: false,
-          feedback: 'Check the arithmetic: 10 × 5.0 = 50, and 50 ÷ 22.5 ≈ 2.22.',
+          feedback:
+            'That comes from dividing 10 × 5.0 (glucose in mmol/L) by 405. The mmol/L form needs the divisor 22.5.',
+          misconception: 'mixed-units',
         },
       ],
     },
@@ -114,35 +142,33 @@ const quiz: Quiz = {
       id: 'homa-ir-units-order',
       kind: 'order',
       prompt:
-        'A lab reports insulin in pmol/L and glucose in mg/dL. Put the steps for calculating HOMA-IR in the right order.',
+        'A lab report lists a fasting insulin and a fasting glucose, and you want to calculate HOMA-IR as a learning exercise. Put the steps in the right order.',
       explanation:
-        'Check units first, convert insulin to µU/mL, pick the divisor that matches the glucose unit (405 for mg/dL), calculate, and only then think about interpretation, which needs a cut-off from a comparable population and method.',
+        'First find out which units the lab used. Then put insulin into µU/mL (converting from pmol/L if needed) and pick the divisor that matches the glucose unit (22.5 for mmol/L, 405 for mg/dL); these two preparations can be done in either order, so they form one step. Only then calculate, and read the result as a rough estimate, not a diagnosis.',
       lesson: `${L}/homa-ir-and-quicki#units`,
       steps: [
         {
           id: 'check-units',
-          text: 'Check the units of both results',
-          feedback: 'Most HOMA-IR errors are unit errors, so this comes first.',
+          text: 'Read which units each result is reported in',
+          feedback:
+            'Most HOMA-IR errors are unit errors, and you cannot convert or choose a divisor without knowing the units.',
         },
         {
           id: 'convert-insulin',
-          text: 'Convert insulin from pmol/L to µU/mL with the lab’s factor (about 6, some labs 6.945)',
-          feedback: 'The formula expects µU/mL; skipping this inflates the result about six-fold.',
-        },
-        {
-          id: 'choose-divisor',
-          text: 'Choose the divisor that matches the glucose unit: 405 for mg/dL',
-          feedback: '22.5 belongs with mmol/L and 405 with mg/dL.',
+          text: 'Get insulin into µU/mL (from pmol/L, divide by the lab’s factor, about 6) and pick the divisor for the glucose unit (22.5 for mmol/L, 405 for mg/dL)',
+          feedback:
+            'The formula expects insulin in µU/mL; unconverted pmol/L inflates the result about six-fold, and mg/dL glucose with 22.5 inflates it eighteen-fold.',
         },
         {
           id: 'calculate',
-          text: 'Multiply insulin by glucose and divide',
-          feedback: 'Only now is the arithmetic done.',
+          text: 'Multiply insulin by glucose and divide by that divisor',
+          feedback: 'Only now, with matching units, is the arithmetic done.',
         },
         {
           id: 'interpret-cautiously',
-          text: 'Compare only with a cut-off from a similar population, method and HOMA version',
-          feedback: 'There is no universal cut-off, and the result is an estimate, not a diagnosis.',
+          text: 'Read the result as a rough estimate, not a diagnosis',
+          feedback:
+            'Its precision for one person is low, and any cut-off belongs to the population, insulin assay and HOMA version it came from.',
         },
       ],
     },
@@ -177,14 +203,15 @@ const quiz: Quiz = {
       prompt:
         'Which of these limit how much a single HOMA-IR result can say about one person? Select all that apply.',
       explanation:
-        'HOMA-IR has a coefficient of variation of about 31%, insulin assays are not standardized, HOMA1 and HOMA2 give different numbers, and cut-offs vary. It is calculated from ordinary fasting values, so no special equipment is the problem.',
+        'HOMA-IR has a coefficient of variation of about 31%, insulin assays are not standardized, and HOMA1 and HOMA2 give different numbers from the same blood. The 22.5 and 405 forms are not a problem: with matching units they give the same answer.',
       lesson: `${L}/homa-ir-and-quicki#precision`,
       options: [
         {
           id: 'cv-31',
-          text: 'Its coefficient of variation is about 31%',
+          text: 'Its precision for one person is low (a coefficient of variation of about 31%)',
           correct: true,
-          feedback: 'Right. On a result of 2.22, that is roughly ±0.7.',
+          feedback:
+            'Right. On a result of 2.22, 31% is about 0.7, so the true value could lie well above or below it.',
         },
         {
           id: 'assays-differ',
@@ -199,11 +226,11 @@ const quiz: Quiz = {
           feedback: 'Right. The two versions are not interchangeable.',
         },
         {
-          id: 'needs-clamp',
-          text: 'It can only be calculated during a clamp study',
+          id: 'two-formulas-differ',
+          text: 'The mmol/L form (÷ 22.5) and the mg/dL form (÷ 405) give different answers',
           correct: false,
-          feedback: 'HOMA-IR needs only fasting insulin and glucose; that is why it is popular.',
-          misconception: 'surrogate-equals-clamp',
+          feedback:
+            'With matching units they give the same answer, because 22.5 × 18 = 405. The problem is mixing them, for example mg/dL glucose with 22.5.',
         },
       ],
     },
@@ -250,7 +277,7 @@ const quiz: Quiz = {
       prompt:
         'A paper gives a TyG cut-off of 4.65. Using TyG = ln(TG × FG / 2), you calculate 8.7 for a set of textbook values. What is the right conclusion?',
       explanation:
-        '4.65 is on the half-log scale, ln(TG × FG) ÷ 2. Converted to the standard scale it is 2 × 4.65 − ln 2 ≈ 8.61, so 8.7 is only slightly above it, and the cut-off still comes from one population.',
+        '4.65 is on the half-log scale, ln(TG × FG) ÷ 2. Converted to the standard scale it is 2 × 4.65 − ln 2 ≈ 8.61, so 8.7 is only slightly above it. Even then, the cut-off comes from one Mexican population, was checked against HOMA-IR rather than the clamp, and had a specificity of only 45%, so it says little about one person.',
       lesson: `${L}/tyg-index#half-log-scale`,
       options: [
         {
@@ -290,18 +317,13 @@ const quiz: Quiz = {
       prompt:
         'Triglycerides and glucose are reported in mmol/L. Put the steps for the standard TyG index in order.',
       explanation:
-        'Convert both values to mg/dL (triglycerides × 88.57, glucose × 18.0), multiply them, divide by 2, take the natural log, and check which scale any cut-off uses.',
+        'Convert both values to mg/dL (triglycerides × 88.57, glucose × 18.0; which you convert first does not matter, so it is one step), multiply them and divide by 2, take the natural log, and only then compare the result with a cut-off on the same scale.',
       lesson: `${L}/tyg-index#tyg-mmol`,
       steps: [
         {
-          id: 'convert-tg',
-          text: 'Multiply triglycerides (mmol/L) by 88.57 to get mg/dL',
-          feedback: 'The formula expects mg/dL.',
-        },
-        {
-          id: 'convert-glucose',
-          text: 'Multiply glucose (mmol/L) by 18.0 to get mg/dL',
-          feedback: 'Both values must be in mg/dL before combining them.',
+          id: 'convert-both',
+          text: 'Convert both values to mg/dL: triglycerides × 88.57 and glucose × 18.0',
+          feedback: 'The formula expects mg/dL; plugging in mmol/L values gives a meaningless number.',
         },
         {
           id: 'product-half',
@@ -314,9 +336,10 @@ const quiz: Quiz = {
           feedback: 'For 150 and 100 mg/dL this gives ln(7500) ≈ 8.92.',
         },
         {
-          id: 'check-scale',
-          text: 'Check whether any cut-off you compare with is on the standard or the half-log scale',
-          feedback: 'Cut-offs near 4.6 are on the half-log scale.',
+          id: 'compare-same-scale',
+          text: 'Compare the result only with a cut-off on the same scale, converting a half-log cut-off first',
+          feedback:
+            'Cut-offs near 4.6 are on the half-log scale: standard = 2 × half-log − ln 2, so 4.65 is about 8.61.',
         },
       ],
     },
@@ -376,10 +399,11 @@ const quiz: Quiz = {
           misconception: 'visceral-fat-secretes-tnf',
         },
         {
-          id: 'muscle-damage',
-          text: 'Only muscle damage after exercise',
+          id: 'visceral-fat-only',
+          text: 'Inflammation in visceral fat specifically',
           correct: false,
-          feedback: 'CRP responds to many kinds of inflammation, including infections and injuries.',
+          feedback:
+            'CRP sums up inflammatory signals from anywhere in the body, including infections and injuries, so it cannot say where inflammation comes from.',
         },
       ],
     },
@@ -387,47 +411,49 @@ const quiz: Quiz = {
       id: 'pradhan-finding',
       kind: 'single',
       prompt:
-        'In the Women’s Health Study (Pradhan 2001), what happened after adjusting for other risk factors?',
+        'A study compared women who went on to develop type 2 diabetes with women who did not. After adjusting for other risk factors, the highest versus lowest quarter of CRP gave a relative risk of 4.2 (95% confidence interval 1.5 to 12.0); for IL-6 it was 2.3 (95% confidence interval 0.9 to 5.6). Which conclusion fits these numbers?',
       explanation:
-        'Women in the top CRP quartile had a relative risk of 4.2 (95% CI 1.5–12.0) of developing type 2 diabetes. IL-6 was attenuated to 2.3 (95% CI 0.9–5.6), not statistically significant. It is an observational finding.',
+        'A confidence interval that stays above 1 means the link is unlikely to be chance alone; one that includes 1 is compatible with no difference. So CRP stayed linked to later diabetes after adjustment, while the IL-6 result could be no link at all. This is the Women’s Health Study; it is observational, so it shows association, not cause, and a relative risk compares groups rather than predicting for one woman.',
       lesson: `${L}/crp-and-inflammation-markers#pradhan-2001`,
       options: [
         {
           id: 'crp-only',
-          text: 'CRP still predicted type 2 diabetes; IL-6 no longer did',
+          text: 'CRP stayed linked to later diabetes; the IL-6 result is compatible with no link, because its interval includes 1',
           correct: true,
-          feedback: 'Right. IL-6’s confidence interval (0.9–5.6) included 1.',
+          feedback: 'Right. Both estimates are above 1, but only CRP’s interval (1.5 to 12.0) excludes 1.',
         },
         {
           id: 'both',
-          text: 'Both CRP and IL-6 independently predicted type 2 diabetes',
+          text: 'Both CRP and IL-6 independently predicted diabetes, because both relative risks are above 1',
           correct: false,
-          feedback: 'Only CRP stayed significant after adjustment.',
-          misconception: 'il6-independent-predictor',
-        },
-        {
-          id: 'il6-only',
-          text: 'IL-6 predicted type 2 diabetes but CRP did not',
-          correct: false,
-          feedback: 'It was the other way round.',
+          feedback:
+            'A relative risk above 1 is not enough: IL-6’s interval (0.9 to 5.6) includes 1, so after adjustment its link was not statistically significant.',
           misconception: 'il6-independent-predictor',
         },
         {
           id: 'crp-causes',
-          text: 'The study proved that CRP causes type 2 diabetes',
+          text: 'High CRP causes diabetes, so lowering CRP should prevent it',
           correct: false,
           feedback:
-            'An observational study shows association, not causation; CRP may mark processes that also drive insulin resistance.',
+            'An observational study shows association, not cause; CRP may mark processes that also drive insulin resistance. In a large trial, a drug that lowered CRP and IL-6 did not reduce new cases of diabetes.',
           misconception: 'association-equals-causation',
+        },
+        {
+          id: 'individual-risk',
+          text: 'A woman in the top quarter of CRP will very probably develop diabetes',
+          correct: false,
+          feedback:
+            'A relative risk compares groups. Four times a small risk can still be a small risk, and it does not predict what happens to one woman.',
         },
       ],
     },
     {
       id: 'il6-context',
       kind: 'multiple',
-      prompt: 'Which statements about IL-6 fit the evidence in this module? Select all that apply.',
+      prompt:
+        'A blog post says: “IL-6 is an inflammatory cytokine, so a rise after a workout is bad news, and a CRP test will show whether you are insulin resistant.” Which statements fit the evidence in this module? Select all that apply.',
       explanation:
-        'IL-6 from contracting muscle triggers anti-inflammatory IL-10 and IL-1 receptor antagonist; portal IL-6 from visceral fat correlated with CRP in a small study. IL-6 is not purely harmful, and it did not independently predict diabetes in Pradhan 2001.',
+        'IL-6 released in a short burst by contracting muscle triggers anti-inflammatory signals such as IL-10 and IL-1 receptor antagonist, so context matters. CRP marks systemic inflammation from any source; it is not a test for insulin resistance, and a normal value does not rule it out.',
       lesson: `${L}/crp-and-inflammation-markers#il-6-not-purely-bad`,
       options: [
         {
@@ -438,24 +464,25 @@ const quiz: Quiz = {
             'Right. Brief pulses from working muscle differ from a persistent trickle from inflamed fat.',
         },
         {
-          id: 'portal-crp',
-          text: 'In a small study of very obese patients, IL-6 in blood draining visceral fat correlated with CRP',
+          id: 'crp-any-source',
+          text: 'CRP rises with inflammation from any source, so it cannot show whether someone is insulin resistant',
           correct: true,
-          feedback: 'Right (r = 0.544), with the caveat that the 25 patients had an average BMI of about 55.',
+          feedback: 'Right. CRP is a marker of inflammation, not a test of insulin action.',
         },
         {
           id: 'always-harmful',
           text: 'IL-6 is always harmful, so any rise is a bad sign',
           correct: false,
-          feedback: 'Context matters: the same molecule can be anti-inflammatory after exercise.',
+          feedback: 'Context matters: IL-6 from working muscle sets off anti-inflammatory signals.',
           misconception: 'il6-purely-bad',
         },
         {
-          id: 'independent-predictor',
-          text: 'IL-6 independently predicted type 2 diabetes in the Women’s Health Study',
+          id: 'normal-crp-rules-out',
+          text: 'A normal CRP result rules out insulin resistance',
           correct: false,
-          feedback: 'After adjustment, IL-6 was no longer significant; CRP was.',
-          misconception: 'il6-independent-predictor',
+          feedback:
+            'CRP measures inflammation, not insulin action; a normal value does not rule insulin resistance out.',
+          misconception: 'crp-tests-ir',
         },
       ],
     },

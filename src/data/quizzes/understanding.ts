@@ -12,9 +12,10 @@ const quiz: Quiz = {
     {
       id: 'largest-glucose-sink',
       kind: 'single',
-      prompt: 'When insulin rises after a meal, which tissue takes up the largest share of the glucose?',
+      prompt:
+        'In the clamp test, insulin is infused at a steady, high rate while glucose is dripped into a vein to keep blood glucose normal. Which tissue takes up most of the infused glucose?',
       explanation:
-        'Skeletal muscle is the largest single destination for glucose under insulin. Insulin moves GLUT4 transporters to the muscle cell surface so glucose can enter and be burned or stored as glycogen.',
+        'Under the clamp, skeletal muscle takes up most of the infused glucose (about 80–90%), so clamp results mainly reflect muscle. Insulin moves GLUT4 transporters to the muscle cell surface so glucose can enter. After an ordinary mixed meal the picture differs: glucose from the gut reaches the liver first, and the liver and gut take a large share too.',
       lesson: `${L}/insulin-and-glucose#muscle`,
       options: [
         {
@@ -22,28 +23,60 @@ const quiz: Quiz = {
           text: 'Skeletal muscle',
           correct: true,
           feedback:
-            'Right. Muscle is the largest glucose sink, and it relies on GLUT4 reaching the cell surface.',
+            'Right. Under the clamp muscle is by far the largest glucose sink, and it relies on GLUT4 reaching the cell surface.',
         },
         {
           id: 'liver',
           text: 'The liver',
           correct: false,
           feedback:
-            'The liver matters greatly, but mainly because insulin turns down its own glucose output, not because it is the largest glucose sink.',
+            'Under the clamp, with glucose given into a vein, the liver takes only a small share. The liver matters more after an ordinary meal, when glucose from the gut reaches it first through the portal vein.',
         },
         {
           id: 'fat',
           text: 'Fat tissue',
           correct: false,
           feedback:
-            'Fat cells do take up some glucose through GLUT4, but insulin’s main job there is to promote storage and brake fat breakdown.',
+            'Fat cells do take up some glucose through GLUT4, but under the clamp muscle takes most of it. Insulin’s main jobs in fat are to promote storage and brake fat breakdown.',
+        },
+      ],
+    },
+    {
+      id: 'after-meal-glucose-share',
+      kind: 'single',
+      prompt:
+        'A website says: “After every meal, muscle takes up most of the glucose.” Based on the studies in this module, what is the best response?',
+      explanation:
+        'Muscle takes most of the glucose under the clamp and after a drink of pure glucose. After an ordinary mixed meal, glucose from the gut passes the liver first, and the liver and gut take a large share; estimates depend on the method, and one pizza-meal study found they took more than muscle.',
+      lesson: `${L}/insulin-and-glucose#muscle`,
+      options: [
+        {
+          id: 'depends-on-test',
+          text: 'It holds for the clamp and a glucose drink, but after a mixed meal the liver and gut also take a large share',
+          correct: true,
+          feedback:
+            'Right. How the glucose arrives matters, and for mixed meals researchers still disagree about which share is larger.',
         },
         {
-          id: 'pancreas',
-          text: 'The pancreas',
+          id: 'muscle-always',
+          text: 'It is right: muscle takes most of the glucose in every situation',
           correct: false,
           feedback:
-            'The pancreas makes insulin; its beta cells sense glucose but are not where most glucose goes.',
+            'That is true under the clamp and after a glucose drink, but not settled after a mixed meal, when the liver and gut get the first chance at the glucose.',
+        },
+        {
+          id: 'liver-always',
+          text: 'It is backwards: the liver takes most of the glucose in every situation',
+          correct: false,
+          feedback:
+            'Under the clamp and after a glucose drink, muscle clearly takes most of it. The liver’s share is large only after meals, and even then its size depends on the method.',
+        },
+        {
+          id: 'fat-stores-it',
+          text: 'Fat tissue takes most of it, because fat is where spare energy is stored',
+          correct: false,
+          feedback:
+            'Fat tissue does take up some glucose through GLUT4, but it is not the main destination: muscle dominates under the clamp and after a glucose drink, and the liver and gut take a large share after meals.',
         },
       ],
     },
@@ -278,9 +311,9 @@ const quiz: Quiz = {
       id: 'tnf-local',
       kind: 'true-false',
       prompt:
-        'True or false: in people, TNF-α circulates in the blood at easily measured levels and is the usual blood marker of chronic inflammation.',
+        'True or false: in people, TNF-α from fat tissue acts mainly by travelling through the blood, so blood TNF-α is the usual marker of chronic low-grade inflammation.',
       explanation:
-        'In obese women, fat tissue made more TNF-α message, but TNF-α in the blood was extremely low or undetectable. TNF-α acts mostly locally (paracrine); IL-6 and especially CRP are the circulating markers studies measure.',
+        'In a study of obese women, fat tissue held more of the TNF-α gene’s working copy (mRNA) than in lean women, yet TNF-α in their blood was extremely low or undetectable. In people, TNF-α seems to act mostly locally, on neighboring cells (paracrine signaling); IL-6 and especially CRP are the circulating markers studies usually measure.',
       lesson: `${L}/chronic-inflammation#local-vs-circulating`,
       options: [
         {
@@ -288,14 +321,15 @@ const quiz: Quiz = {
           text: 'True',
           correct: false,
           feedback:
-            'Human blood TNF-α is barely detectable. Its effects are mostly local, within tissues such as fat.',
+            'In that study of obese women, blood TNF-α was extremely low or undetectable even though their fat tissue was gearing up to make more. Its effects seem to be mostly local, within tissues such as fat.',
           misconception: 'tnf-circulates',
         },
         {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback: 'Right. CRP, made by the liver, is the marker most often measured.',
+          feedback:
+            'Right. TNF-α seems to act mostly within tissues; CRP, made by the liver, is the blood marker most often measured.',
         },
       ],
     },
@@ -326,7 +360,7 @@ const quiz: Quiz = {
           text: 'A cytokine released mainly by fat cells that blocks IRS-1',
           correct: false,
           feedback:
-            'CRP is made by the liver. The cytokines that act on insulin signaling are molecules such as TNF-α.',
+            'CRP is made by the liver, not by fat cells. In cell and animal studies, the messengers that interfere with insulin signaling are cytokines such as TNF-α.',
         },
       ],
     },
@@ -351,7 +385,7 @@ const quiz: Quiz = {
           text: 'False',
           correct: false,
           feedback:
-            'Metaflammation has no symptoms a person would notice, and in a large study raised CRP came years before diabetes.',
+            'Metaflammation has no symptoms a person would notice, and in a large study of women raised CRP came before diabetes was diagnosed.',
         },
       ],
     },

@@ -14,7 +14,7 @@ const quiz: Quiz = {
       kind: 'order',
       prompt: 'Put the steps by which TNF-α weakens insulin’s signal in order, first to last.',
       explanation:
-        'TNF-α binds its own receptor and switches on the stress kinase JNK. JNK tags IRS-1 on a serine, which reduces its tyrosine tagging by the insulin receptor, so less PI3K–Akt signaling reaches GLUT4 and less glucose enters. This was shown in cultured cells.',
+        'TNF-α binds its own receptor and switches on the stress kinase JNK. JNK tags IRS-1 on a serine, which reduces its tyrosine tagging when insulin arrives; cultured hamster cells showed these steps. What follows is the expected consequence of a weaker handoff, not something that cell study measured: less PI3K–Akt signaling, fewer GLUT4 transporters at the surface and less glucose entry.',
       lesson: `${L}/cytokines-and-insulin-signaling#jnk-blocks-irs-1`,
       steps: [
         {
@@ -34,13 +34,13 @@ const quiz: Quiz = {
         },
         {
           id: 'less-tyrosine',
-          text: 'IRS-1 is tagged less on its tyrosines and recruits less PI3K',
-          feedback: 'The handoff to PI3K–Akt weakens.',
+          text: 'IRS-1 is tagged less on its tyrosines when insulin arrives',
+          feedback: 'This is the step the cultured-cell study measured.',
         },
         {
           id: 'less-glut4',
-          text: 'Fewer GLUT4 transporters reach the surface, so less glucose enters',
-          feedback: 'The end result: a muted insulin response.',
+          text: 'Less PI3K–Akt signaling, so fewer GLUT4 transporters reach the surface and less glucose enters',
+          feedback: 'The expected end result of a weaker handoff: a muted insulin response.',
         },
       ],
     },
@@ -72,60 +72,73 @@ const quiz: Quiz = {
       id: 'tnf-blockade-humans',
       kind: 'single',
       prompt:
-        'Neutralizing TNF-α improved glucose uptake in obese rats. What happened when adults with the metabolic syndrome received a drug that neutralizes TNF-α?',
+        'Blocking TNF-α improved glucose uptake in obese rats. In a 4-week trial, adults with the metabolic syndrome took a TNF-α-blocking drug: their CRP fell by about a third compared with placebo, but their insulin sensitivity did not change. What is the most reasonable conclusion?',
       explanation:
-        'In the human trial, inflammatory markers improved but insulin sensitivity did not. The rodent TNF-α story does not translate simply to people, perhaps because TNF-α acts mostly locally, other mechanisms take over, or it matters less in humans.',
-      lesson: `${L}/cytokines-and-insulin-signaling#complications`,
+        'Lowering a blood marker of inflammation did not by itself improve insulin action, at least over 4 weeks, so the rat result did not carry over simply to people. A short, small negative trial cannot show that inflammation plays no part: in a 6-month trial the same drug lowered fasting glucose even though CRP did not change. Possible reasons include TNF-α acting mostly locally in tissues, several mechanisms acting at once, and trials too short to undo years of change.',
+      lesson: `${L}/cytokines-and-insulin-signaling#human-trials`,
       options: [
         {
           id: 'markers-only',
-          text: 'Inflammatory markers improved, but insulin sensitivity did not',
+          text: 'A fall in an inflammation marker does not guarantee better insulin action; the rat result did not carry over simply to people',
           correct: true,
-          feedback: 'Right. Blocking one cytokine was not enough to improve insulin action in this trial.',
+          feedback:
+            'Right. CRP and insulin sensitivity moved separately here, and 4 weeks in a few dozen people is a limited test.',
         },
         {
           id: 'cured',
-          text: 'Insulin sensitivity improved just as in the rats',
+          text: 'Insulin sensitivity must have improved, because CRP fell',
           correct: false,
-          feedback: 'This assumes a rodent result carries over to people. In this trial it did not.',
-          misconception: 'mouse-equals-human',
+          feedback:
+            'CRP is a marker of inflammation, not a measure of insulin action. Here it fell while insulin sensitivity stayed the same.',
+          misconception: 'crp-tests-ir',
         },
         {
           id: 'nothing',
-          text: 'Nothing changed at all, not even inflammatory markers',
+          text: 'Inflammation plays no part in human insulin resistance, and anti-inflammatory drugs cannot affect glucose',
           correct: false,
           feedback:
-            'The drug did lower inflammatory markers; it was insulin sensitivity that did not improve.',
+            'One short trial cannot show that. In other trials, salsalate lowered HbA1c modestly and 6 months of the same TNF-α blocker lowered fasting glucose.',
+          misconception: 'anti-inflammatories-useless',
         },
       ],
     },
     {
       id: 'jnk-mice',
       kind: 'single',
-      prompt: 'What did the 2002 study of mice lacking JNK1 show?',
+      prompt:
+        'A study finds that mice lacking the stress kinase JNK1 are protected from insulin resistance when they are made obese, and that they also gain less fat. What may a reader conclude about people?',
       explanation:
-        'JNK activity was abnormally high in obese mice, and mice lacking JNK1 were protected from obesity-induced insulin resistance. They also gained less fat, which makes a direct effect on insulin signaling harder to isolate. It is mouse evidence.',
+        'A mouse study shows what can happen in mice. It makes JNK a plausible contributor in people, but how much it matters in humans needs human evidence. Because the mice also gained less fat, part of the protection may come from less fat rather than from JNK acting on insulin signaling directly.',
       lesson: `${L}/cytokines-and-insulin-signaling#evidence`,
       options: [
         {
           id: 'protected',
-          text: 'They were protected from obesity-induced insulin resistance',
+          text: 'JNK is a plausible contributor to insulin resistance in people, but how much it matters needs human evidence, and less fat gain may explain part of the protection',
           correct: true,
-          feedback: 'Right, in two mouse models of obesity, with the caveat that they also gained less fat.',
+          feedback:
+            'Right. A mouse result is a lead to test in people, and the difference in fat gain is a confounder.',
         },
         {
           id: 'human-proof',
-          text: 'That JNK causes most insulin resistance in people',
+          text: 'JNK causes most insulin resistance in people',
           correct: false,
           feedback:
-            'This was a mouse study. It shows JNK can drive insulin resistance in mice, not how much it contributes in humans.',
+            'This was a mouse study. It shows that JNK can drive insulin resistance in mice, not how much it contributes in humans.',
           misconception: 'mouse-equals-human',
         },
         {
-          id: 'worse',
-          text: 'They became more insulin resistant than normal mice',
+          id: 'direct-effect',
+          text: 'The protection must come from JNK acting on IRS-1, since body fat played no part',
           correct: false,
-          feedback: 'The opposite: removing JNK1 protected the mice.',
+          feedback:
+            'The mice also gained less fat, and less fat by itself improves insulin sensitivity, so a direct effect on insulin signaling is hard to separate.',
+        },
+        {
+          id: 'worthless',
+          text: 'Nothing at all: studies in mice say nothing about people',
+          correct: false,
+          feedback:
+            'Mouse studies cannot prove a human effect, but they reveal mechanisms worth testing in people. Several mouse findings in this course were later seen, at least as associations, in human tissue.',
         },
       ],
     },
@@ -147,7 +160,8 @@ const quiz: Quiz = {
           id: 'm1-like',
           text: 'Recruited macrophages mostly in an M1-like, pro-inflammatory state',
           correct: true,
-          feedback: 'Right. Lean fat tissue holds mostly M2-like macrophages; recruited ones were M1-like.',
+          feedback:
+            'Right. In lean mice, fat tissue holds mostly M2-like macrophages; the recruited ones were M1-like.',
         },
         {
           id: 'crowns',
@@ -166,30 +180,32 @@ const quiz: Quiz = {
     {
       id: 'tnf-source',
       kind: 'single',
-      prompt:
-        'In the 2003 study of fat tissue, which cells were responsible for almost all of the TNF-α made in fat?',
+      prompt: 'In obese mice, which cells make almost all of the TNF-α in fat tissue?',
       explanation:
-        'Macrophages in the fat tissue produced almost all of its TNF-α and much of its IL-6. Fat cells themselves add IL-6 and other adipokines.',
+        'In mice, macrophages in the fat tissue made almost all of its TNF-α and much of its IL-6. Fat cells themselves release adipokines such as leptin and adiponectin. In people, TNF-α in the blood is barely detectable, and it acts mostly locally.',
       lesson: `${L}/adipose-tissue-macrophages#cytokine-sources`,
       options: [
         {
           id: 'macrophages',
           text: 'Macrophages within the fat tissue',
           correct: true,
-          feedback: 'Right. That is why macrophage recruitment matters so much for fat-tissue inflammation.',
+          feedback:
+            'Right, in mice. That is why macrophage recruitment matters so much for fat-tissue inflammation.',
         },
         {
           id: 'adipocytes',
           text: 'The fat cells (adipocytes) themselves',
           correct: false,
           feedback:
-            'Fat cells release IL-6 and other adipokines, but macrophages supplied almost all of the TNF-α.',
+            'Fat cells release adipokines such as leptin and adiponectin, but in mice macrophages supplied almost all of the TNF-α.',
         },
         {
           id: 'liver',
-          text: 'Liver cells, which then send TNF-α to the fat',
+          text: 'The liver, which sends TNF-α through the blood to the fat',
           correct: false,
-          feedback: 'The TNF-α was made within the fat tissue itself, and in humans it acts mostly locally.',
+          feedback:
+            'The TNF-α was made within the fat tissue itself. In people, TNF-α in the blood is barely detectable; it acts mostly locally.',
+          misconception: 'tnf-circulates',
         },
       ],
     },
@@ -275,7 +291,7 @@ const quiz: Quiz = {
         {
           id: 'cytokines',
           text: 'M1-like macrophages release TNF-α and IL-6',
-          feedback: 'Macrophages supply most fat-tissue TNF-α.',
+          feedback: 'In mice, macrophages make almost all fat-tissue TNF-α.',
         },
         {
           id: 'kinases',
@@ -295,39 +311,43 @@ const quiz: Quiz = {
       ],
     },
     {
-      id: 'pradhan-adjusted',
+      id: 'anti-inflammatory-trials-summary',
       kind: 'single',
       prompt:
-        'In the Women’s Health Study of CRP, IL-6 and later type 2 diabetes, what remained significant after adjustment for other risk factors?',
+        'A friend reads two headlines: an old anti-inflammatory drug, salsalate, lowered HbA1c a little in adults with type 2 diabetes over 48 weeks, and a drug that blocks the cytokine IL-1β, given to more than 10,000 people for about 3.7 years, did not reduce new cases of diabetes. Which summary of the human trials fits best?',
       explanation:
-        'Both markers were higher in women who later developed diabetes, but after adjustment only CRP stayed significant (highest vs lowest quarter, relative risk about 4.2). IL-6 weakened to about 2.3 with a confidence interval that included no effect.',
-      lesson: `${L}/closing-the-loop#crp-and-il6`,
+        'In people, calming inflammation can lower glucose a little (salsalate in type 2 diabetes, and one small 6-month trial of a TNF-α blocker), but no trial has shown that anti-inflammatory drugs restore insulin sensitivity or prevent diabetes, and the drugs have side effects: salsalate raised weight, LDL cholesterol and urine albumin. Neither "they do not help" nor "they treat diabetes" is right, and none is a recommended treatment.',
+      lesson: `${L}/cytokines-and-insulin-signaling#human-trials`,
       options: [
         {
-          id: 'crp-only',
-          text: 'Only CRP',
+          id: 'modest-not-treatment',
+          text: 'Calming inflammation can lower glucose a little, but it has not been shown to restore insulin sensitivity or prevent diabetes, and the drugs have side effects',
           correct: true,
-          feedback: 'Right. IL-6 was attenuated and no longer significant.',
+          feedback: 'Right. The effect on glucose is real but modest, and it is not a recommended treatment.',
         },
         {
-          id: 'il6-only',
-          text: 'Only IL-6',
+          id: 'proven-treatment',
+          text: 'Anti-inflammatory drugs are a proven treatment for insulin resistance and type 2 diabetes',
           correct: false,
-          feedback: 'The reverse: IL-6 lost significance after adjustment; CRP kept it.',
-          misconception: 'il6-independent-predictor',
+          feedback:
+            'The glucose falls were modest, insulin sensitivity was not restored, diabetes was not prevented, and side effects appeared. No anti-inflammatory drug is a recommended treatment for insulin resistance.',
+          misconception: 'anti-inflammatories-treat-diabetes',
         },
         {
-          id: 'both',
-          text: 'Both CRP and IL-6',
+          id: 'no-effect',
+          text: 'Anti-inflammatory drugs have no effect on glucose in people, so inflammation is irrelevant',
           correct: false,
-          feedback: 'This study does not show that IL-6 independently predicts diabetes.',
-          misconception: 'il6-independent-predictor',
+          feedback:
+            'Salsalate did lower HbA1c over 14 and 48 weeks. The trials show a modest effect, not none, and a drug trial cannot rule out a role for inflammation.',
+          misconception: 'anti-inflammatories-useless',
         },
         {
-          id: 'neither',
-          text: 'Neither marker',
+          id: 'crp-decides',
+          text: 'Whether a drug helps insulin resistance can be judged from how much it lowers CRP',
           correct: false,
-          feedback: 'CRP did stay significant after adjustment.',
+          feedback:
+            'In these trials, CRP and glucose moved separately: CRP fell without better insulin sensitivity after 4 weeks of a TNF-α blocker, and fasting glucose fell without a change in CRP after 6 months.',
+          misconception: 'crp-tests-ir',
         },
       ],
     },
