@@ -44,6 +44,12 @@ describe('bundle tuning', () => {
     expect(replacementOf(prefetch, replacements(false))).toBe(path.join(__dirname, 'empty-prefetch.js'));
   });
 
+  it('replaces the installed server renderer in the server bundle only', () => {
+    const renderer = require.resolve('@docusaurus/core/lib/client/renderToHtml.js');
+    expect(replacementOf(renderer, replacements(true))).toBe(path.join(__dirname, 'render-to-html.ts'));
+    expect(replacementOf(renderer, replacements(false))).toBeUndefined();
+  });
+
   it('replaces the installed client entry in production browser bundles only', () => {
     const entry = require.resolve('@docusaurus/core/lib/client/clientEntry.js');
     process.env.NODE_ENV = 'production';

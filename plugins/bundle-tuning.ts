@@ -19,6 +19,9 @@
 //    ~250 ms on Lighthouse's phone CPU, the largest part of a lesson's Total Blocking Time.
 //    plugins/client-entry.tsx does the same steps, each in a new task (lesson pages 0.90-0.93 ->
 //    0.92-0.99 in paired Lighthouse runs). The dev server keeps the original, with hot reload.
+// 6. Pages are rendered to HTML with renderToString (server bundle): React 18's streaming renderer
+//    can put NUL characters into pages where a multi-byte character meets a 2048-byte chunk
+//    boundary (plugins/render-to-html.ts; a built quiz page had two).
 // bundle-tuning.test.ts checks every pattern against the installed file it must replace.
 import path from 'node:path';
 import type { Plugin, LoadContext } from '@docusaurus/types';
@@ -57,6 +60,14 @@ export default function bundleTuning(context: LoadContext): Plugin {
             /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
             path.join(__dirname, 'empty-prefetch.js'),
           ),
+          ...(isServer
+            ? [
+                new currentBundler.instance.NormalModuleReplacementPlugin(
+                  /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]renderToHtml\.js$/,
+                  path.join(__dirname, 'render-to-html.ts'),
+                ),
+              ]
+            : []),
           ...(isServer || process.env.NODE_ENV !== 'production'
             ? []
             : [

@@ -42,6 +42,12 @@ const PINNED: Pinned[] = [
   },
   {
     pkg: '@docusaurus/core',
+    file: 'lib/client/renderToHtml.js',
+    sha256: '4d5277baa8caa445',
+    review: 'plugins/render-to-html.ts (replaces it in the server bundle: renderToString, no NULs)',
+  },
+  {
+    pkg: '@docusaurus/core',
     file: 'lib/ssg/ssgTemplate.js',
     sha256: 'faea0446fa8ceeb5',
     review: 'plugins/page-scripts/html.ts (rewrites the <script> tags this template writes)',

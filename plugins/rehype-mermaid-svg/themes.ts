@@ -5,7 +5,10 @@ import type { MermaidConfig } from 'mermaid';
 const shared: MermaidConfig = {
   theme: 'base',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  flowchart: { htmlLabels: true, curve: 'basis', useMaxWidth: true, padding: 12 },
+  // SVG-text labels, not HTML in a foreignObject: valid markup (HTML labels put <p> inside <span>),
+  // and text that prints and scales with the drawing.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, curve: 'basis', useMaxWidth: true, padding: 12 },
   securityLevel: 'strict',
 };
 

@@ -3,8 +3,9 @@
 // list seen nowhere reliable) is left out rather than guessed. `note` is the limit of what a lesson
 // may claim from the paper: what it found, in whom, for how long.
 import type { Reference } from './bibliography.types';
+import { nfc } from './text';
 
-export const bibliography: readonly Reference[] = [
+export const bibliography: readonly Reference[] = nfc([
   // Inflammation → insulin signaling (TNF-α, JNK, IRS-1 serine phosphorylation)
   {
     key: 'hotamisligil1993',
@@ -801,4 +802,4 @@ export const bibliography: readonly Reference[] = [
     note: 'After a liquid mixed meal in healthy people, the liver stored about 19% of the meal’s carbohydrate as glycogen (net), a lower bound for the liver’s share.',
     evidence: 'human-trial',
   },
-];
+]);

@@ -2,8 +2,9 @@
 // authoring conventions. Keep the array sorted by `term` (case-insensitive): the glossary page
 // renders it in this order and a unit test checks it.
 import type { GlossaryEntry } from './glossary.types';
+import { nfc } from './text';
 
-export const glossary: readonly GlossaryEntry[] = [
+export const glossary: readonly GlossaryEntry[] = nfc([
   {
     id: 'acute-inflammation',
     term: 'Acute inflammation',
@@ -526,4 +527,4 @@ export const glossary: readonly GlossaryEntry[] = [
       'Fat stored inside the abdominal cavity around the organs, whose blood drains straight to the liver through the portal vein. It is more closely linked to inflammation and insulin resistance than fat under the skin, and scale weight is a poor guide to how much of it a person has.',
     seeAlso: ['subcutaneous-fat', 'adipose-tissue', 'endocrine-organ', 'ectopic-fat'],
   },
-];
+]);

@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkBuild, controlCharacters } from './check-build.mjs';
+
+const PAGE = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'check-build-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('controlCharacters', () => {
+  it('finds NUL and other C0 controls with line and column, but not tab, CR or LF', () => {
+    expect(controlCharacters('Mend\u0000ía\r\n\tok\nx\u001by\u007f')).toEqual([
+      '1:5 U+0000',
+      '3:2 U+001B',
+      '3:4 U+007F',
+    ]);
+    expect(controlCharacters('Simental-Mendía\r\n\t')).toEqual([]);
+  });
+});
+
+// Each check may start the Java HTML checker (a few seconds, more on a busy machine).
+describe('checkBuild', { timeout: 60_000 }, () => {
+  it('passes a valid page and reports a control character in a script, naming the file', async () => {
+    const dir = site({ 'index.html': PAGE('<p>ok</p>'), 'assets/js/a.js': 'var s = "Move\u0000";' });
+    const { problems } = await checkBuild(dir);
+    expect(problems).toEqual([`${path.join('assets', 'js', 'a.js')}:1:14 U+0000: control character`]);
+  });
+
+  it('reports invalid markup: a paragraph inside a span', async () => {
+    const dir = site({ 'learn/a.html': PAGE('<span><p>label</p></span>') });
+    const { problems } = await checkBuild(dir);
+    expect(problems.some((p) => p.startsWith(path.join('learn', 'a.html')) && /p.*span/i.test(p))).toBe(true);
+  });
+
+  it('refuses a folder without pages', async () => {
+    await expect(checkBuild(site({ 'a.css': 'p{}' }))).rejects.toThrow('No HTML pages');
+  });
+});
