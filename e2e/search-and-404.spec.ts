@@ -27,3 +27,12 @@ test('an unknown path shows the 404 page with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Go to the course home' })).toHaveAttribute('href', BASE_PATH);
 });
+
+test('with JavaScript on, the search page does not show the notice for readers without it', async ({
+  page,
+}) => {
+  await page.goto('search');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Search needs JavaScript, which is turned off in this browser.')).toBeHidden();
+});

@@ -330,7 +330,8 @@ export default function IndexCalculator(): ReactNode {
           groups of people. For one person their precision is low (the coefficient of variation of HOMA is
           about 31%), insulin assays differ between labs, and there is no universal cut-off. They are not
           valid for people on insulin or on drugs that make the pancreas release insulin, or for a sample that
-          was not truly fasting.
+          was not truly fasting. They are meant for adults without type 1 diabetes, and do not apply in
+          pregnancy, when insulin sensitivity changes by itself.
         </p>
         <p>
           This calculator does not interpret results or diagnose anything. If you have your own lab results,

@@ -56,7 +56,11 @@ export default function Quiz({ quiz }: Props): ReactNode {
       <h2 id={`quiz-${quiz.id}`}>{quiz.title}</h2>
       <p className={styles.intro}>
         {total} questions. Pass mark: {Math.round(quiz.passThreshold * 100)}%.
-        {interactive && state.persistent && ' Your answers are saved in this browser as you go.'}
+        {/* Always in the markup, shown once it is true (scripts running, storage working): the
+            line is reserved from the first paint, so nothing below moves when it appears. */}{' '}
+        <span className={interactive && state.persistent ? undefined : styles.notYet}>
+          Your answers are saved in this browser as you go.
+        </span>
       </p>
       {interactive && !state.persistent && (
         <StorageNotice notice={state.notice} meanwhile="The quiz still works for this visit." />
