@@ -42,7 +42,10 @@ function probePort(url, dir) {
  * Whether Playwright may reuse the server already on the port. Throws, naming the port and
  * E2E_PORT, when something else holds it (or when CI finds anything there at all).
  */
-function reuseExistingServer({ url, port, dir, ci }) {
+function reuseExistingServer({ url, port, dir, ci, env = process.env }) {
+  // Playwright loads its config again in every worker process, after the main process has started
+  // the server: only the main process decides (workers never start or reuse a server).
+  if (env.TEST_WORKER_INDEX !== undefined) return true;
   const probe = probePort(url, dir);
   if (probe.state === 'free') return false;
   if (probe.state === 'ours' && !ci) return true;

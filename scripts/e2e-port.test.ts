@@ -41,7 +41,7 @@ async function courseServer(dirName: string, port: number): Promise<void> {
 }
 
 const url = (port: number) => `http://127.0.0.1:${port}/course-under-test/`;
-const options = (port: number, ci = false) => ({ url: url(port), port, dir: 'build-e2e', ci });
+const options = (port: number, ci = false) => ({ url: url(port), port, dir: 'build-e2e', ci, env: {} });
 
 describe('e2e port check', () => {
   it('starts a server when nothing listens on the port', async () => {
@@ -62,6 +62,13 @@ describe('e2e port check', () => {
     const port = await freePort();
     await courseServer('build', port);
     expect(() => reuseExistingServer(options(port))).toThrow(`Port ${port} is taken`);
+  });
+
+  it('leaves the decision to the main process: a test worker loading the config never throws', async () => {
+    const port = await freePort();
+    await serve(['-e', FOREIGN, String(port)]);
+    const worker = { ...options(port, true), env: { TEST_WORKER_INDEX: '0' } };
+    expect(reuseExistingServer(worker)).toBe(true);
   });
 
   it('reuses the course server already serving the test build, but never on CI', async () => {
