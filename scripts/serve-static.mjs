@@ -41,7 +41,11 @@ export function startStaticServer({ dir, basePath, port }) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === '--hint') {
+  // Printed after `npm run build:e2e`: Docusaurus's own hint (`npm run serve`) serves build/.
+  const [, dir, basePath] = process.argv.slice(2);
+  console.log(`To look at this build (${dir}/, under ${basePath}): npm run serve:e2e, not npm run serve.`);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = 'build', basePath = '/', port = '4173'] = process.argv.slice(2);
   await startStaticServer({ dir, basePath, port: Number(port) });
   console.log(`Serving ${dir} at http://127.0.0.1:${port}${basePath}`);
