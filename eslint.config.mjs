@@ -16,6 +16,7 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'perf-results/',
+      'tools/perf/node_modules/',
     ],
   },
   js.configs.recommended,

@@ -8,11 +8,22 @@ import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { pathToFileURL } from 'node:url';
 import { startStaticServer } from './serve-static.mjs';
 
 const require = createRequire(import.meta.url);
+
+// Lighthouse lives in tools/perf with its own lockfile, so a reader's `npm install` never fetches it
+// (nor its Node 22 requirement); the first `npm run perf` installs it there.
+const TOOLS = path.resolve(import.meta.dirname, '..', 'tools', 'perf');
+if (!existsSync(path.join(TOOLS, 'node_modules', 'lighthouse'))) {
+  console.log('Installing Lighthouse for measurements (tools/perf, first use only)…');
+  execSync('npm install --no-audit --no-fund', { cwd: TOOLS, stdio: 'inherit' });
+}
+const toolsRequire = createRequire(path.join(TOOLS, 'package.json'));
+const importTool = (name) => import(pathToFileURL(toolsRequire.resolve(name)).href);
+const chromeLauncher = await importTool('chrome-launcher');
+const { default: lighthouse } = await importTool('lighthouse');
 const { requireChromium, CHROMIUM_ARGS } = require('./find-browser.cjs');
 const { builtFile } = require('./built-file.cjs');
 
