@@ -14,7 +14,7 @@ import katexStylesheet from './plugins/katex-stylesheet';
 import rehypeKatexStylesheet from './plugins/katex-stylesheet/rehype';
 import { katexPackage, katexStylesheetPath } from './plugins/katex-stylesheet/assets';
 import quizValidation from './plugins/quiz-validation';
-import { chromiumLaunchOptions } from './scripts/find-browser.cjs';
+import { chromiumLaunchOptions, findChromium } from './scripts/find-browser.cjs';
 
 const { url, baseUrl } = siteLocation(process.env);
 const LESSONS_PATH = 'learn';
@@ -40,6 +40,8 @@ const rehypePlugins = [
 ];
 
 export default async function createConfigAsync(): Promise<Config> {
+  // A wrong CHROMIUM_PATH is an error even when every diagram is cached and no browser starts.
+  findChromium();
   return {
     title: 'Insulin Resistance & Inflammation',
     tagline: 'A free, open course on how insulin resistance and chronic inflammation feed each other',

@@ -73,12 +73,13 @@ describe('rehype-mermaid-svg', { timeout: 60_000 }, () => {
     ).rejects.toThrow(/docs\/example\.md:1: this Mermaid diagram needs a text equivalent right after it/);
   });
 
-  it('fails on a Mermaid syntax error, naming the file and the error', async () => {
+  it('fails on a Mermaid syntax error, naming the file, the line in the file and the error', async () => {
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'diagrams-'));
     await expect(
       transform(fence('flowchart TD\n  accTitle: Broken\n  accDescr: Broken.\n  A -->> --> B[[['), cacheDir),
     ).rejects.toThrow(
-      /docs\/example\.md:1: this Mermaid diagram could not be rendered\.\n.*(Parse error|error)/is,
+      // The fence is line 1; the broken line is the diagram's line 4, so line 5 of the file.
+      /^docs\/example\.md:5: this Mermaid diagram could not be rendered: Parse error on line 4/,
     );
   });
 });

@@ -8,7 +8,7 @@ import type { Element, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
-import { accessibilityError, describeLocation, type DiagramSource } from './source';
+import { accessibilityError, describeLocation, renderErrorMessage, type DiagramSource } from './source';
 import { createDiagramRenderer, type RendererOptions } from './render';
 import { diagramMarkup } from './markup';
 import { mdxComponent } from '../mdx-element';
@@ -67,9 +67,7 @@ export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
     found.forEach(({ node, parent, diagram }, index) => {
       const rendered = results[index];
       if (rendered === undefined || rendered instanceof Error) {
-        throw new Error(
-          `${describeLocation(fileName, diagram)}: this Mermaid diagram could not be rendered.\n${rendered?.message ?? 'no result'}`,
-        );
+        throw new Error(renderErrorMessage(fileName, diagram, rendered?.message ?? 'no result'));
       }
       const replacement = mdxComponent('Diagram', {
         id: renderer.keyOf(diagram.code),

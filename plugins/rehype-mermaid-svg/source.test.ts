@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { accessibilityError, cacheKey, missingAccessibility } from './source';
+import { renderErrorMessage, accessibilityError, cacheKey, missingAccessibility } from './source';
 
 const complete = `flowchart TD
   accTitle: Two steps
@@ -44,5 +44,21 @@ describe('cacheKey', () => {
   it('changes with the diagram or the render settings', () => {
     expect(cacheKey(complete, { v: 1 })).not.toBe(cacheKey(`${complete}\n  B --> C`, { v: 1 }));
     expect(cacheKey(complete, { v: 1 })).not.toBe(cacheKey(complete, { v: 2 }));
+  });
+});
+
+describe('renderErrorMessage', () => {
+  it("puts the file line of the error first, then Mermaid's message", () => {
+    const message = 'Parse error on line 3:\n...A --> B[[\n---------^\nExpecting SQE';
+    expect(renderErrorMessage('docs/a.md', { code: '', line: 40 }, message)).toBe(
+      `docs/a.md:43: this Mermaid diagram could not be rendered: Parse error on line 3:\n${message}`,
+    );
+  });
+
+  it('falls back to the fence line, or the file alone', () => {
+    expect(renderErrorMessage('docs/a.md', { code: '', line: 7 }, 'No diagram type detected')).toMatch(
+      /^docs\/a\.md:7: this Mermaid diagram could not be rendered: No diagram type detected/,
+    );
+    expect(renderErrorMessage('docs/a.md', { code: '' }, 'Parse error on line 2:')).toMatch(/^docs\/a\.md: /);
   });
 });

@@ -39,3 +39,17 @@ export function cacheKey(code: string, renderSettings: unknown): string {
     .digest('hex')
     .slice(0, 20);
 }
+
+/**
+ * The message for a diagram Mermaid could not render, first line first: `file:line: …` where the
+ * line is the one in the Markdown file (Mermaid counts from the start of the diagram: its line 1 is
+ * the line after the opening fence), then Mermaid's own message.
+ */
+export function renderErrorMessage(file: string, diagram: DiagramSource, mermaidMessage: string): string {
+  const inDiagram = /\bline (\d+)/i.exec(mermaidMessage);
+  const line =
+    diagram.line !== undefined && inDiagram?.[1] ? diagram.line + Number(inDiagram[1]) : diagram.line;
+  const where = line !== undefined ? `${file}:${line}` : file;
+  const summary = mermaidMessage.split('\n').find((text) => text.trim() !== '') ?? 'no result';
+  return `${where}: this Mermaid diagram could not be rendered: ${summary}\n${mermaidMessage}`;
+}

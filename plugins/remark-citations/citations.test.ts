@@ -84,10 +84,16 @@ describe('remarkCitations', () => {
     expect(await render('Plain text.')).toBe('<p>Plain text.</p>');
   });
 
-  it('fails on an unknown key, naming the file and the key', async () => {
+  it('fails on an unknown key, naming the file, line, column and the key', async () => {
     await expect(render('Claim [@nobody1999].')).rejects.toThrow(
-      'docs/lesson.md: unknown citation key "nobody1999". Add it to src/data/bibliography.ts or fix the key.',
+      'docs/lesson.md:1:7: unknown citation key "nobody1999". Add it to src/data/bibliography.ts or fix the key.',
     );
+  });
+
+  it('gives the line and column of a marker further down a paragraph', async () => {
+    await expect(
+      render('# Title\n\nFirst [@lee2010] then\na second line with [@lee2010; @nobody1999].'),
+    ).rejects.toThrow('docs/lesson.md:4:20: unknown citation key "nobody1999"');
   });
 
   it('refuses a bibliography with a malformed DOI, naming the entry', () => {

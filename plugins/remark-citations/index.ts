@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Reference } from '../../src/data/bibliography.types';
 import { bibliography as courseBibliography } from '../../src/data/bibliography';
-import { bibliographyProblems, splitCitations } from './parse';
+import { CITATION_PATTERN, bibliographyProblems, splitCitations } from './parse';
 import { referenceListItem } from './render';
 
 export interface CitationOptions {
@@ -24,11 +24,11 @@ export default function remarkCitations(
   return function transformer(tree: Root, file: VFile): void {
     const fileName = path.relative(process.cwd(), file.path || '<unknown file>');
     const order: Reference[] = [];
-    const lookUp = (key: string): { entry: Reference; n: number } => {
+    const lookUp = (key: string, where: string): { entry: Reference; n: number } => {
       const entry = byKey.get(key);
       if (!entry) {
         throw new Error(
-          `${fileName}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`,
+          `${fileName}${where}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`,
         );
       }
       if (!order.includes(entry)) order.push(entry);
@@ -39,10 +39,14 @@ export default function remarkCitations(
       if (!parent || index === undefined || !node.value.includes('[@')) return;
       const pieces = splitCitations(node.value);
       if (!pieces.some((piece) => piece.kind === 'citation')) return;
+      // Where each marker starts in the file, for error messages (`:line:column`).
+      const starts = [...node.value.matchAll(CITATION_PATTERN)].map((match) => match.index);
+      let citation = 0;
       const replacement: PhrasingContent[] = pieces.map((piece) => {
         if (piece.kind === 'text') return { type: 'text', value: piece.value };
+        const where = location(node, starts[citation++] ?? 0);
         const links = piece.keys.flatMap((key, i): PhrasingContent[] => {
-          const { entry, n } = lookUp(key);
+          const { entry, n } = lookUp(key, where);
           const link: PhrasingContent = {
             type: 'link',
             url: `#ref-${key}`,
@@ -76,4 +80,14 @@ export default function remarkCitations(
     ];
     tree.children.push(...section);
   };
+}
+
+/** `:line:column` in the Markdown file of the character at `offset` in a text node, or ''. */
+export function location(node: Text, offset: number): string {
+  const start = node.position?.start;
+  if (!start) return '';
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+  return `:${start.line + newlines}:${column}`;
 }

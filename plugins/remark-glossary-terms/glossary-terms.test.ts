@@ -27,7 +27,7 @@ describe('remarkGlossaryTerms', () => {
 
   it('fails on an unknown term, naming the file and the id', async () => {
     await expect(render('See [IKK](term:ikk).')).rejects.toThrow(
-      'docs/lesson.md: the glossary has no term "ikk" (linked as [IKK](term:ikk)).',
+      'docs/lesson.md:1:5: the glossary has no term "ikk" (linked as [IKK](term:ikk)).',
     );
   });
 });

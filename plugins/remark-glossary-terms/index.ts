@@ -29,8 +29,10 @@ export default function remarkGlossaryTerms({
       const id = node.url.slice(TERM_PREFIX.length);
       const entry = byId.get(id);
       if (!entry) {
+        const start = node.position?.start;
+        const where = start ? `:${start.line}:${start.column}` : '';
         throw new Error(
-          `${fileName}: the glossary has no term "${id}" (linked as [${textOf(node)}](${node.url})). ` +
+          `${fileName}${where}: the glossary has no term "${id}" (linked as [${textOf(node)}](${node.url})). ` +
             'Add it to src/data/glossary.ts or fix the id.',
         );
       }
