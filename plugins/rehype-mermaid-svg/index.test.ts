@@ -79,7 +79,7 @@ describe('rehype-mermaid-svg', { timeout: 60_000 }, () => {
       transform(fence('flowchart TD\n  accTitle: Broken\n  accDescr: Broken.\n  A -->> --> B[[['), cacheDir),
     ).rejects.toThrow(
       // The fence is line 1; the broken line is the diagram's line 4, so line 5 of the file.
-      /^docs\/example\.md:5: this Mermaid diagram could not be rendered: Parse error on line 4/,
+      /^docs\/example\.md:5: Mermaid could not draw this diagram \(a syntax error\)\. Mermaid says:\nParse error on line 4/,
     );
   });
 });

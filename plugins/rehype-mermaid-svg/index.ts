@@ -8,6 +8,7 @@ import type { Element, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
+import { contentError } from '../content-error';
 import { accessibilityError, describeLocation, renderErrorMessage, type DiagramSource } from './source';
 import { createDiagramRenderer, type RendererOptions } from './render';
 import { diagramMarkup } from './markup';
@@ -53,9 +54,9 @@ export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
     const fileName = path.relative(process.cwd(), file.path || '<unknown file>');
     for (const { diagram, inWords } of found) {
       const problem = accessibilityError(fileName, diagram);
-      if (problem) throw new Error(problem);
+      if (problem) throw contentError(problem);
       if (!inWords) {
-        throw new Error(
+        throw contentError(
           `${describeLocation(fileName, diagram)}: this Mermaid diagram needs a text equivalent right after it, ` +
             'a paragraph starting with "**In words:**" that says what the diagram shows in one sentence.',
         );
@@ -67,7 +68,7 @@ export default function rehypeMermaidSvg(options: RehypeMermaidOptions) {
     found.forEach(({ node, parent, diagram }, index) => {
       const rendered = results[index];
       if (rendered === undefined || rendered instanceof Error) {
-        throw new Error(renderErrorMessage(fileName, diagram, rendered?.message ?? 'no result'));
+        throw contentError(renderErrorMessage(fileName, diagram, rendered?.message ?? 'no result'));
       }
       const replacement = mdxComponent('Diagram', {
         id: renderer.keyOf(diagram.code),

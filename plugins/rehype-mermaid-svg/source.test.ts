@@ -51,13 +51,13 @@ describe('renderErrorMessage', () => {
   it("puts the file line of the error first, then Mermaid's message", () => {
     const message = 'Parse error on line 3:\n...A --> B[[\n---------^\nExpecting SQE';
     expect(renderErrorMessage('docs/a.md', { code: '', line: 40 }, message)).toBe(
-      `docs/a.md:43: this Mermaid diagram could not be rendered: Parse error on line 3:\n${message}`,
+      `docs/a.md:43: Mermaid could not draw this diagram (a syntax error). Mermaid says:\n${message}`,
     );
   });
 
   it('falls back to the fence line, or the file alone', () => {
     expect(renderErrorMessage('docs/a.md', { code: '', line: 7 }, 'No diagram type detected')).toMatch(
-      /^docs\/a\.md:7: this Mermaid diagram could not be rendered: No diagram type detected/,
+      /^docs\/a\.md:7: Mermaid could not draw this diagram \(No diagram type detected\)/,
     );
     expect(renderErrorMessage('docs/a.md', { code: '' }, 'Parse error on line 2:')).toMatch(/^docs\/a\.md: /);
   });

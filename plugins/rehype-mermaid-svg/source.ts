@@ -50,6 +50,8 @@ export function renderErrorMessage(file: string, diagram: DiagramSource, mermaid
   const line =
     diagram.line !== undefined && inDiagram?.[1] ? diagram.line + Number(inDiagram[1]) : diagram.line;
   const where = line !== undefined ? `${file}:${line}` : file;
-  const summary = mermaidMessage.split('\n').find((text) => text.trim() !== '') ?? 'no result';
-  return `${where}: this Mermaid diagram could not be rendered: ${summary}\n${mermaidMessage}`;
+  const reason = /parse error/i.test(mermaidMessage)
+    ? 'a syntax error'
+    : (mermaidMessage.split('\n').find((text) => text.trim() !== '') ?? 'no result');
+  return `${where}: Mermaid could not draw this diagram (${reason}). Mermaid says:\n${mermaidMessage}`;
 }

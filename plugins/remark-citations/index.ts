@@ -8,6 +8,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Reference } from '../../src/data/bibliography.types';
 import { bibliography as courseBibliography } from '../../src/data/bibliography';
 import { CITATION_PATTERN, bibliographyProblems, splitCitations } from './parse';
+import { contentError } from '../content-error';
 import { referenceListItem } from './render';
 
 export interface CitationOptions {
@@ -27,7 +28,7 @@ export default function remarkCitations(
     const lookUp = (key: string, where: string): { entry: Reference; n: number } => {
       const entry = byKey.get(key);
       if (!entry) {
-        throw new Error(
+        throw contentError(
           `${fileName}${where}: unknown citation key "${key}". Add it to src/data/bibliography.ts or fix the key.`,
         );
       }

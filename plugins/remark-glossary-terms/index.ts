@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../../src/data/glossary.types';
 import { glossary as courseGlossary } from '../../src/data/glossary';
+import { contentError } from '../content-error';
 
 export const TERM_PREFIX = 'term:';
 
@@ -31,7 +32,7 @@ export default function remarkGlossaryTerms({
       if (!entry) {
         const start = node.position?.start;
         const where = start ? `:${start.line}:${start.column}` : '';
-        throw new Error(
+        throw contentError(
           `${fileName}${where}: the glossary has no term "${id}" (linked as [${textOf(node)}](${node.url})). ` +
             'Add it to src/data/glossary.ts or fix the id.',
         );
