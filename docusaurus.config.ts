@@ -13,7 +13,7 @@ import pageScripts from './plugins/page-scripts';
 import katexStylesheet from './plugins/katex-stylesheet';
 import rehypeKatexStylesheet from './plugins/katex-stylesheet/rehype';
 import { katexPackage, katexStylesheetPath } from './plugins/katex-stylesheet/assets';
-import quizValidation from './plugins/quiz-validation';
+import courseStructure from './plugins/course-structure';
 import { chromiumLaunchOptions, findChromium } from './scripts/find-browser.cjs';
 
 const { url, baseUrl } = siteLocation(process.env);
@@ -106,7 +106,7 @@ export default async function createConfigAsync(): Promise<Config> {
       bundleTuning,
       pageScripts,
       katexStylesheet,
-      quizValidation,
+      courseStructure,
       (context) => diagramPlugin(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
     ],
     themes: [

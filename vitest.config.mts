@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^@docusaurus\/useIsBrowser$/, replacement: stub('useIsBrowser.ts') },
       { find: /^@docusaurus\/useBaseUrl$/, replacement: stub('useBaseUrl.ts') },
       { find: /^@docusaurus\/Link$/, replacement: stub('Link.tsx') },
+      { find: /^@docusaurus\/useGlobalData$/, replacement: stub('useGlobalData.ts') },
       { find: /^@docusaurus\/plugin-content-docs\/client$/, replacement: stub('docsClient.ts') },
       { find: /^@generated\/docusaurus\.config$/, replacement: stub('docusaurusConfig.ts') },
       { find: /^@theme-original\/DocSidebarItem\/Link$/, replacement: stub('DocSidebarItemLink.tsx') },

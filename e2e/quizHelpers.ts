@@ -1,7 +1,7 @@
 // Shared helpers for the quiz and progress end-to-end tests. The test quiz is module 1's, and every
 // expected answer, text and score is derived from its data file, never hard-coded.
 import { expect, type Locator, type Page } from '@playwright/test';
-import quiz from '../src/data/quizzes/understanding';
+import quiz from '../docs/01-understanding/quiz';
 import type { Id, Option, OrderQuestion, Question } from '../src/quiz/types';
 import { BASE_PATH, waitForHydration } from './site';
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { modules } from '@site/src/data/modules';
+import { useCourseModules } from '@site/src/hooks/useCourseModules';
 import styles from './styles.module.css';
 
 /** The course's modules as an ordered list of cards linking to each module's first lesson. */
 export default function ModuleList(): ReactNode {
+  const modules = useCourseModules();
   return (
     <ol className={styles.list}>
       {modules.map((module) => (

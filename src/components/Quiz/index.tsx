@@ -1,7 +1,8 @@
 // The quiz view. Props: a validated Quiz. All state lives in the shared progress store (saved as the
 // learner goes); the server renders a readable, non-interactive version with the answers in <details>.
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { nfc } from '../../data/text';
 import { scoreAttempt, scoreQuestion } from '../../quiz/score';
 import type { Quiz as QuizData } from '../../quiz/types';
 import QuestionView from './QuestionView';
@@ -15,7 +16,9 @@ export interface Props {
   quiz: QuizData;
 }
 
-export default function Quiz({ quiz }: Props): ReactNode {
+export default function Quiz({ quiz: data }: Props): ReactNode {
+  // Quiz pages import their data file directly: its text is normalised here, where it is shown.
+  const quiz = useMemo(() => nfc(data), [data]);
   const interactive = useIsBrowser();
   const state = useQuizState(quiz);
   const [announcement, setAnnouncement] = useState('');

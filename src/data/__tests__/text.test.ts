@@ -1,6 +1,5 @@
 import { bibliography } from '../bibliography';
 import { glossary } from '../glossary';
-import { quizzes } from '../quizzes';
 import { nfc } from '../text';
 
 const decomposed = 'Simental-Mendi\u0301a';
@@ -26,7 +25,6 @@ describe('course data as the site loads it', () => {
   it.each([
     ['bibliography', bibliography],
     ['glossary', glossary],
-    ['quizzes', quizzes],
   ])('the %s is NFC throughout', (_name, data) => {
     const text = JSON.stringify(data);
     expect(text).toBe(text.normalize('NFC'));

@@ -1,4 +1,4 @@
-import type { Quiz } from '../../quiz/types';
+import type { Quiz } from '../../src/quiz/types';
 
 // Lesson paths of each module, so every `lesson` link below names a page and a heading anchor.
 const U = '/learn/understanding';

@@ -1,4 +1,4 @@
-import type { Quiz } from '../../quiz/types';
+import type { Quiz } from '../../src/quiz/types';
 
 // Lesson paths of module 2; every `lesson` below names a page and an explicit heading anchor.
 const L = '/learn/vicious-cycle';

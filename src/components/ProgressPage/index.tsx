@@ -1,11 +1,18 @@
-// The "Your progress" page: what this browser remembers of the course, nothing more.
+// The "Your progress" page: what this browser remembers of the course, nothing more. Its route is
+// added by plugins/course-structure, which passes every quiz of the course as `quizzes`.
 import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import { useMemo, type ReactNode } from 'react';
-import ProgressDashboard from '../components/ProgressDashboard';
-import { quizzes } from '../data/quizzes';
-import { lessonPath } from '../quiz/visits';
+import { nfc } from '../../data/text';
+import type { Quiz } from '../../quiz/types';
+import { lessonPath } from '../../quiz/visits';
+import ProgressDashboard from '../ProgressDashboard';
+
+export interface Props {
+  /** Every quiz of the course in module order, one `{ quiz }` per module folder's quiz.ts. */
+  quizzes: readonly { quiz: Quiz }[];
+}
 
 /** The course pages that exist in this build, as site paths without the base URL. */
 function useCoursePages(): ReadonlySet<string> {
@@ -19,8 +26,9 @@ function useCoursePages(): ReadonlySet<string> {
   }, [docsData, baseUrl]);
 }
 
-export default function ProgressPage(): ReactNode {
+export default function ProgressPage({ quizzes }: Props): ReactNode {
   const coursePages = useCoursePages();
+  const normalized = useMemo(() => quizzes.map(({ quiz }) => nfc(quiz)), [quizzes]);
   return (
     <Layout
       title="Your progress"
@@ -28,7 +36,7 @@ export default function ProgressPage(): ReactNode {
     >
       <main className="container margin-vert--lg">
         <h1>Your progress</h1>
-        <ProgressDashboard quizzes={quizzes} coursePages={coursePages} />
+        <ProgressDashboard quizzes={normalized} coursePages={coursePages} />
       </main>
     </Layout>
   );

@@ -1,4 +1,4 @@
-import type { Quiz } from '../../quiz/types';
+import type { Quiz } from '../../src/quiz/types';
 
 const L = '/learn/breaking-the-cycle';
 

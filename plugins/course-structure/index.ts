@@ -1,0 +1,113 @@
+// Docusaurus plugin: the course's structure, read from its files (./scan.ts).
+// - loadContent: finds the modules and their quiz files, loads and validates every quiz (so
+//   `npm start` stops on a malformed quiz too), each message naming the file, quiz and question;
+// - allContentLoaded: matches files to the pages Docusaurus made of them, hands the module list to
+//   the site (plugin data for the landing page) and adds the progress page with every quiz;
+// - postBuild: checks each question's link to a lesson section against the built pages.
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { loadFreshModule } from '@docusaurus/utils';
+import type { CourseModule } from '../../src/data/course.types';
+import { nfc } from '../../src/data/text';
+import { quizIdAtPage, quizPage } from '../../src/quiz/pages';
+import type { Quiz } from '../../src/quiz/types';
+import { assertValidQuizzes, type QuizSource } from '../../src/quiz/validate';
+import { lessonPath } from '../../src/quiz/visits';
+import { builtHtmlLinkChecker } from './linkChecker';
+import { scanCourse, type ScannedModule } from './scan';
+
+export const PLUGIN_NAME = 'course-structure';
+
+/** What the site receives as this plugin's data (`usePluginData('course-structure')`). */
+export interface CourseStructureData {
+  modules: CourseModule[];
+}
+
+interface Content {
+  modules: ScannedModule[];
+  quizzes: (QuizSource & { quiz: Quiz; module: ScannedModule })[];
+}
+
+interface DocsContent {
+  loadedVersions: { docs: { source: string; permalink: string }[] }[];
+}
+
+/** Conventions the sidebar and the progress page rely on, checked once the pages are known. */
+function conventionProblems(content: Content, pageOf: (file: string) => string | undefined): string[] {
+  const problems: string[] = [];
+  for (const { file, quiz, module } of content.quizzes) {
+    const page = module.quizPageFile ? pageOf(module.quizPageFile) : undefined;
+    if (page === undefined) continue; // reported by the scan
+    if (quizPage(quiz) !== page || quizIdAtPage(page) !== quiz.id) {
+      problems.push(
+        `${file}: quiz ${JSON.stringify(quiz.id)} is shown on ${page}, so it needs module: "${module.id}" and ` +
+          `id: "${module.id}-quiz", and its page must be ${module.folder}/99-quiz.mdx (served at /learn/${module.id}/quiz).`,
+      );
+    }
+  }
+  return problems;
+}
+
+export default function courseStructure(context: LoadContext): Plugin {
+  const { siteDir, baseUrl } = context;
+  return {
+    name: PLUGIN_NAME,
+
+    async loadContent() {
+      const modules = scanCourse(siteDir);
+      const quizzes = [];
+      for (const module of modules) {
+        if (!module.quizFile) continue;
+        const loaded = (await loadFreshModule(path.join(siteDir, module.quizFile))) as unknown;
+        quizzes.push({ file: module.quizFile, quiz: nfc(loaded) as Quiz, module });
+      }
+      assertValidQuizzes(quizzes);
+      return { modules, quizzes };
+    },
+
+    async allContentLoaded({ allContent, actions }) {
+      const content = allContent[PLUGIN_NAME]?.default as Content;
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const pages = new Map<string, string>();
+      for (const doc of docs?.loadedVersions[0]?.docs ?? []) {
+        const page = lessonPath(doc.permalink, baseUrl);
+        if (page !== null) pages.set(doc.source.replace(/^@site\//, ''), page);
+      }
+      const pageOf = (file: string) => pages.get(file);
+
+      const problems = conventionProblems(content, pageOf);
+      const modules: CourseModule[] = content.modules.map((module) => {
+        const firstLesson = module.lessonFiles.map(pageOf).find((page) => page !== undefined);
+        if (firstLesson === undefined) problems.push(`${module.folder}: none of its lessons became a page.`);
+        const quizPath = module.quizPageFile ? pageOf(module.quizPageFile) : undefined;
+        const { id, number, title, summary } = module;
+        return {
+          id,
+          number,
+          title,
+          summary,
+          firstLesson: firstLesson ?? '',
+          ...(quizPath ? { quizPath } : {}),
+        };
+      });
+      if (problems.length > 0) {
+        throw new Error(
+          `The course structure has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+        );
+      }
+
+      actions.setGlobalData({ modules } satisfies CourseStructureData);
+      actions.addRoute({
+        path: `${baseUrl}progress`,
+        component: '@site/src/components/ProgressPage',
+        exact: true,
+        // In module order; the page receives [{ quiz }, …] with each file's default export.
+        modules: { quizzes: content.quizzes.map(({ file }) => ({ quiz: path.join(siteDir, file) })) },
+      });
+    },
+
+    async postBuild({ outDir, content }) {
+      assertValidQuizzes((content as Content).quizzes, builtHtmlLinkChecker(outDir));
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// Reads the course's structure from its files, so that a new module is a new folder and nothing
+// else: `docs/<NN>-<id>/` with a `_category_.json` labelled "<N>. <Title>" (plus a summary in
+// `customProps.summary`), its lessons, and optionally `quiz.ts` with the page that shows it.
+// Whatever cannot be derived is an error that says what to add where.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ScannedModule {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  /** Folder relative to the site, e.g. `docs/02-vicious-cycle`. */
+  folder: string;
+  /** Lesson files (`.md`/`.mdx`) relative to the site, in sidebar (file name) order. */
+  lessonFiles: string[];
+  /** `docs/<folder>/quiz.ts`, when there is one. */
+  quizFile?: string;
+  /** The lesson file that imports `./quiz` and so shows the quiz. */
+  quizPageFile?: string;
+}
+
+const MODULE_FOLDER = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const MODULE_LABEL = /^(\d+)\.\s+(\S.*)$/;
+const LESSON = /\.mdx?$/;
+const IMPORTS_QUIZ = /^import\s+\w+\s+from\s+['"]\.\/quiz(?:\.ts)?['"];?\s*$/m;
+
+interface Category {
+  label?: unknown;
+  customProps?: { summary?: unknown };
+}
+
+function readCategory(file: string, relative: string): Category | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Category;
+  } catch (error) {
+    throw new Error(`${relative}: not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/**
+ * The modules under `docsDir` (numbered folders whose category label is numbered too, such as
+ * "2. The vicious cycle"). Throws one error listing every problem found.
+ */
+export function scanCourse(siteDir: string, docsDir = 'docs'): ScannedModule[] {
+  const problems: string[] = [];
+  const modules: ScannedModule[] = [];
+  const root = path.join(siteDir, docsDir);
+  const folders = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort();
+
+  for (const name of folders) {
+    const folder = `${docsDir}/${name}`;
+    const files = readdirSync(path.join(root, name)).sort();
+    const hasQuiz = files.includes('quiz.ts');
+    const categoryFile = `${folder}/_category_.json`;
+    const category = readCategory(path.join(siteDir, categoryFile), categoryFile);
+    const label = typeof category?.label === 'string' ? category.label : undefined;
+    const numbered = label === undefined ? null : MODULE_LABEL.exec(label);
+    const folderMatch = MODULE_FOLDER.exec(name);
+
+    if (!numbered) {
+      // Not a module (the welcome section, say), unless it has a quiz: a quiz needs a module.
+      if (hasQuiz) {
+        problems.push(
+          `${folder}/quiz.ts: a quiz belongs to a module, but ${categoryFile} ${
+            category ? 'has no numbered label' : 'is missing'
+          }. Add ${categoryFile} with {"label": "<N>. <Title>", "customProps": {"summary": "<one sentence for the landing page>"}}.`,
+        );
+      }
+      continue;
+    }
+    if (!folderMatch) {
+      problems.push(`${folder}: a module folder is named "<NN>-<id>" in lowercase, e.g. "07-new-module".`);
+      continue;
+    }
+    const summary = category?.customProps?.summary;
+    if (typeof summary !== 'string' || summary.trim() === '') {
+      problems.push(
+        `${categoryFile}: add the module's one-sentence summary for the landing page: "customProps": {"summary": "..."}.`,
+      );
+    }
+    const lessonFiles = files.filter((file) => LESSON.test(file) && !file.startsWith('_'));
+    if (lessonFiles.length === 0)
+      problems.push(`${folder}: a module needs at least one lesson (.md or .mdx).`);
+    const quizPages = lessonFiles.filter((file) =>
+      IMPORTS_QUIZ.test(readFileSync(path.join(root, name, file), 'utf8')),
+    );
+    if (hasQuiz && quizPages.length === 0) {
+      problems.push(
+        `${folder}/quiz.ts has no page: add ${folder}/99-quiz.mdx with front matter, then the lines\n` +
+          `  import Quiz from '@site/src/components/Quiz';\n  import quiz from './quiz';\n\n  <Quiz quiz={quiz} />`,
+      );
+    }
+    if (quizPages.length > 1) {
+      problems.push(`${folder}: ${quizPages.join(' and ')} both show ./quiz; a module has one quiz page.`);
+    }
+    if (!hasQuiz && quizPages.length > 0) {
+      problems.push(`${folder}/${quizPages[0]} imports ./quiz, but ${folder}/quiz.ts does not exist.`);
+    }
+    const [quizPage] = quizPages;
+    modules.push({
+      id: folderMatch[2] ?? name,
+      number: Number(numbered[1]),
+      title: (numbered[2] ?? '').trim(),
+      summary: typeof summary === 'string' ? summary.trim() : '',
+      folder,
+      lessonFiles: lessonFiles.map((file) => `${folder}/${file}`),
+      ...(hasQuiz ? { quizFile: `${folder}/quiz.ts` } : {}),
+      ...(quizPage ? { quizPageFile: `${folder}/${quizPage}` } : {}),
+    });
+  }
+
+  for (const [index, module] of modules.entries()) {
+    if (module.number !== index + 1) {
+      problems.push(
+        `${module.folder}/_category_.json: the label says module ${module.number}, but it is module ${index + 1} in folder order.`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The course structure has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+  return modules;
+}
+
+/** The quiz data files of the course (absolute paths), in module order. */
+export function quizFilesOf(siteDir: string, modules: readonly ScannedModule[]): string[] {
+  return modules.flatMap((module) => (module.quizFile ? [path.join(siteDir, module.quizFile)] : []));
+}
