@@ -1,20 +1,12 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { tempTree } from '../src/test/tempTree';
 import { checkBuild, controlCharacters } from './check-build.mjs';
 
 const PAGE = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'check-build-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempTree(files, 'check-build-');
 
 describe('controlCharacters', () => {
   it('finds NUL and other C0 controls with line and column, but not tab, CR or LF', () => {

@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { tempTree } from '../../src/test/tempTree';
 import { quizFilesOf, scanCourse } from './scan';
 
 const QUIZ_PAGE =
@@ -9,14 +8,7 @@ const QUIZ_PAGE =
 const category = (label: string, summary?: string) =>
   JSON.stringify({ label, ...(summary ? { customProps: { summary } } : {}) });
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'course-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempTree(files, 'course-');
 
 const course = {
   'docs/00-welcome/_category_.json': category('Welcome'),
