@@ -70,3 +70,8 @@ export const UNCONFIRMED_AUTHORS = '[Authors not confirmed]';
 export function formatAuthors(authors: readonly string[]): string {
   return authors.length === 0 ? UNCONFIRMED_AUTHORS : authors.join(', ');
 }
+
+/** A title as a sentence: a full stop is added unless it already ends with one, or with ? or !. */
+export function titleSentence(title: string): string {
+  return /[.?!]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`;
+}

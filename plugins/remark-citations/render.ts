@@ -1,7 +1,7 @@
 // How one bibliography entry reads in a lesson's reference list (mdast, so it renders without JS).
 import type { ListItem, PhrasingContent } from 'mdast';
 import type { Reference } from '../../src/data/bibliography.types';
-import { formatAuthors, referenceUrl } from './parse';
+import { formatAuthors, referenceUrl, titleSentence } from './parse';
 
 export const EVIDENCE_LABELS: Record<Reference['evidence'], string> = {
   'human-trial': 'human trial',
@@ -15,7 +15,10 @@ export const EVIDENCE_LABELS: Record<Reference['evidence'], string> = {
 
 export function referenceText(entry: Reference): PhrasingContent[] {
   const parts: PhrasingContent[] = [
-    { type: 'text', value: `${formatAuthors(entry.authors)} (${entry.year}). ${entry.title}. ` },
+    {
+      type: 'text',
+      value: `${formatAuthors(entry.authors)} (${entry.year}). ${titleSentence(entry.title)} `,
+    },
     { type: 'emphasis', children: [{ type: 'text', value: entry.journal }] },
     { type: 'text', value: entry.volumePages ? ` ${entry.volumePages}.` : '.' },
   ];

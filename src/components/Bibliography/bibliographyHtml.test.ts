@@ -38,6 +38,12 @@ describe('bibliographyHtml', () => {
     expect(html).toContain('[Authors not confirmed] (2000).');
   });
 
+  it('ends a title with a full stop only when it has no closing punctuation of its own', () => {
+    expect(bibliographyHtml([entry({ title: 'Nutrition or pharmacology?' })], classes)).toContain(
+      '(2001). Nutrition or pharmacology? <em>',
+    );
+  });
+
   it('escapes every text field', () => {
     const html = bibliographyHtml([entry({ title: '<img src=x onerror=alert(1)>', note: 'a & b' })], classes);
     expect(html).not.toContain('<img');

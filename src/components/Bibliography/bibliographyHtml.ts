@@ -3,7 +3,7 @@
 import { escapeHtml } from '../../lib/html';
 import type { Reference } from '../../data/bibliography.types';
 import { EVIDENCE_LABELS } from '../../../plugins/remark-citations/render';
-import { formatAuthors, referenceUrl } from '../../../plugins/remark-citations/parse';
+import { formatAuthors, referenceUrl, titleSentence } from '../../../plugins/remark-citations/parse';
 
 export interface BibliographyClasses {
   entry: string;
@@ -27,7 +27,7 @@ export function bibliographyHtml(entries: readonly Reference[], classes: Bibliog
       const volumePages = entry.volumePages ? ` ${escapeHtml(entry.volumePages)}.` : '.';
       return (
         `<li id="ref-${escapeHtml(entry.key)}" class="${classes.entry}">` +
-        escapeHtml(`${formatAuthors(entry.authors)} (${entry.year}). ${entry.title}. `) +
+        escapeHtml(`${formatAuthors(entry.authors)} (${entry.year}). ${titleSentence(entry.title)} `) +
         `<em>${escapeHtml(entry.journal)}</em>${volumePages}` +
         `${link} <span class="${classes.evidence}">(${escapeHtml(EVIDENCE_LABELS[entry.evidence])})</span>` +
         `<p class="${classes.note}">${escapeHtml(entry.note)}</p></li>`
