@@ -8,13 +8,11 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadFreshModule } from '@docusaurus/utils';
 import type { CourseModule } from '../../src/data/course.types';
-import { nfc } from '../../src/data/text';
 import { quizIdAtPage, quizPage } from '../../src/quiz/pages';
-import type { Quiz } from '../../src/quiz/types';
-import { assertValidQuizzes, type QuizSource } from '../../src/quiz/validate';
+import { assertValidQuizzes } from '../../src/quiz/validate';
 import { lessonPath } from '../../src/quiz/visits';
 import { builtHtmlLinkChecker } from './linkChecker';
-import { scanCourse, type ScannedModule } from './scan';
+import { courseStructureError, loadQuizzes, scanCourse, type CourseQuiz, type ScannedModule } from './scan';
 
 export const PLUGIN_NAME = 'course-structure';
 
@@ -25,7 +23,7 @@ export interface CourseStructureData {
 
 interface Content {
   modules: ScannedModule[];
-  quizzes: (QuizSource & { quiz: Quiz; module: ScannedModule })[];
+  quizzes: CourseQuiz[];
 }
 
 interface DocsContent {
@@ -55,12 +53,7 @@ export default function courseStructure(context: LoadContext): Plugin {
 
     async loadContent() {
       const modules = scanCourse(siteDir);
-      const quizzes = [];
-      for (const module of modules) {
-        if (!module.quizFile) continue;
-        const loaded = (await loadFreshModule(path.join(siteDir, module.quizFile))) as unknown;
-        quizzes.push({ file: module.quizFile, quiz: nfc(loaded) as Quiz, module });
-      }
+      const quizzes = await loadQuizzes(siteDir, modules, loadFreshModule);
       assertValidQuizzes(quizzes);
       return { modules, quizzes };
     },
@@ -90,11 +83,7 @@ export default function courseStructure(context: LoadContext): Plugin {
           ...(quizPath ? { quizPath } : {}),
         };
       });
-      if (problems.length > 0) {
-        throw new Error(
-          `The course structure has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
-        );
-      }
+      if (problems.length > 0) throw courseStructureError(problems);
 
       actions.setGlobalData({ modules } satisfies CourseStructureData);
       actions.addRoute({

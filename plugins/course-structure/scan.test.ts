@@ -1,7 +1,7 @@
 // @vitest-environment node
 import path from 'node:path';
 import { tempTree } from '../../src/test/tempTree';
-import { quizFilesOf, scanCourse } from './scan';
+import { loadQuizzes, scanCourse } from './scan';
 
 const QUIZ_PAGE =
   "---\ntitle: Quiz\n---\n\nimport Quiz from '@site/src/components/Quiz';\nimport quiz from './quiz';\n\n<Quiz quiz={quiz} />\n";
@@ -50,7 +50,20 @@ describe('scanCourse', () => {
         lessonFiles: ['docs/02-more/01-a.md'],
       },
     ]);
-    expect(quizFilesOf(dir, modules)).toEqual([path.join(dir, 'docs/01-basics/quiz.ts')]);
+  });
+
+  it("loads each module's quiz with the loader it is given, text in NFC", async () => {
+    const dir = site(course);
+    const modules = scanCourse(dir);
+    const asked: string[] = [];
+    const quizzes = await loadQuizzes(dir, modules, async (file) => {
+      asked.push(file);
+      return { id: 'basics-quiz', title: 'Mendi\u0301a' };
+    });
+    expect(asked).toEqual([path.join(dir, 'docs/01-basics/quiz.ts')]);
+    expect(quizzes).toEqual([
+      { file: 'docs/01-basics/quiz.ts', quiz: { id: 'basics-quiz', title: 'Mendía' }, module: modules[0] },
+    ]);
   });
 
   it.each([

@@ -4,6 +4,8 @@
 // Whatever cannot be derived is an error that says what to add where.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { nfc } from '../../src/data/text';
+import type { Quiz } from '../../src/quiz/types';
 
 export interface ScannedModule {
   id: string;
@@ -121,13 +123,36 @@ export function scanCourse(siteDir: string, docsDir = 'docs'): ScannedModule[] {
       );
     }
   }
-  if (problems.length > 0) {
-    throw new Error(`The course structure has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  }
+  if (problems.length > 0) throw courseStructureError(problems);
   return modules;
 }
 
-/** The quiz data files of the course (absolute paths), in module order. */
-export function quizFilesOf(siteDir: string, modules: readonly ScannedModule[]): string[] {
-  return modules.flatMap((module) => (module.quizFile ? [path.join(siteDir, module.quizFile)] : []));
+/** One error listing every problem found in the course's structure. */
+export function courseStructureError(problems: readonly string[]): Error {
+  return new Error(`The course structure has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+}
+
+export interface CourseQuiz {
+  /** The quiz data file, relative to the site (`docs/02-vicious-cycle/quiz.ts`). */
+  file: string;
+  quiz: Quiz;
+  module: ScannedModule;
+}
+
+/**
+ * Every module's quiz, in module order, its text in NFC. `load` returns a quiz file's default
+ * export: the build passes Docusaurus's module loader, the unit tests `import()`.
+ */
+export async function loadQuizzes(
+  siteDir: string,
+  modules: readonly ScannedModule[],
+  load: (absolutePath: string) => Promise<unknown>,
+): Promise<CourseQuiz[]> {
+  const quizzes: CourseQuiz[] = [];
+  for (const module of modules) {
+    if (!module.quizFile) continue;
+    const quiz = nfc(await load(path.join(siteDir, module.quizFile))) as Quiz;
+    quizzes.push({ file: module.quizFile, quiz, module });
+  }
+  return quizzes;
 }

@@ -13,24 +13,45 @@ export const EVIDENCE_LABELS: Record<Reference['evidence'], string> = {
   method: 'method paper',
 };
 
-export function referenceText(entry: Reference): PhrasingContent[] {
-  const parts: PhrasingContent[] = [
-    {
-      type: 'text',
-      value: `${formatAuthors(entry.authors)} (${entry.year}). ${titleSentence(entry.title)} `,
-    },
-    { type: 'emphasis', children: [{ type: 'text', value: entry.journal }] },
-    { type: 'text', value: entry.volumePages ? ` ${entry.volumePages}.` : '.' },
-  ];
+/** One entry's citation in pieces, so the lesson lists (mdast) and the references page (HTML) agree. */
+export interface ReferenceParts {
+  /** `Authors (year). Title. ` */
+  lead: string;
+  /** The journal, shown in italics. */
+  journal: string;
+  /** ` volume(issue):pages.` or `.` */
+  tail: string;
+  /** DOI, else PubMed record, when one was confirmed. */
+  link?: { url: string; label: string };
+  /** `(animal study)` and so on. */
+  evidence: string;
+}
+
+export function referenceParts(entry: Reference): ReferenceParts {
   const url = referenceUrl(entry);
-  if (url) {
-    const label = entry.doi ? `doi:${entry.doi}` : `PubMed ${entry.pmid}`;
+  return {
+    lead: `${formatAuthors(entry.authors)} (${entry.year}). ${titleSentence(entry.title)} `,
+    journal: entry.journal,
+    tail: entry.volumePages ? ` ${entry.volumePages}.` : '.',
+    ...(url ? { link: { url, label: entry.doi ? `doi:${entry.doi}` : `PubMed ${entry.pmid}` } } : {}),
+    evidence: `(${EVIDENCE_LABELS[entry.evidence]})`,
+  };
+}
+
+export function referenceText(entry: Reference): PhrasingContent[] {
+  const { lead, journal, tail, link, evidence } = referenceParts(entry);
+  const parts: PhrasingContent[] = [
+    { type: 'text', value: lead },
+    { type: 'emphasis', children: [{ type: 'text', value: journal }] },
+    { type: 'text', value: tail },
+  ];
+  if (link) {
     parts.push(
       { type: 'text', value: ' ' },
-      { type: 'link', url, children: [{ type: 'text', value: label }] },
+      { type: 'link', url: link.url, children: [{ type: 'text', value: link.label }] },
     );
   }
-  parts.push({ type: 'text', value: ` (${EVIDENCE_LABELS[entry.evidence]})` });
+  parts.push({ type: 'text', value: ` ${evidence}` });
   return parts;
 }
 

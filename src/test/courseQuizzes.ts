@@ -1,24 +1,15 @@
-// The course's real quizzes for unit tests, found the way the build finds them (every module
-// folder's quiz.ts, plugins/course-structure/scan.ts), so a new module's quiz is tested too.
+// The course's real quizzes for unit tests, found and loaded the way the build does it
+// (plugins/course-structure/scan.ts), so a new module's quiz is tested too.
 import path from 'node:path';
-import { scanCourse, type ScannedModule } from '../../plugins/course-structure/scan';
-import type { Quiz } from '../quiz/types';
+import { loadQuizzes, scanCourse, type CourseQuiz } from '../../plugins/course-structure/scan';
+
+export type { CourseQuiz };
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
 
-export interface CourseQuiz {
-  file: string;
-  quiz: Quiz;
-  module: ScannedModule;
-}
-
 export async function courseQuizzes(): Promise<CourseQuiz[]> {
-  const modules = scanCourse(SITE_DIR).filter((module) => module.quizFile !== undefined);
-  return Promise.all(
-    modules.map(async (module) => {
-      const file = module.quizFile ?? '';
-      const loaded = (await import(path.join(SITE_DIR, file))) as { default: Quiz };
-      return { file, quiz: loaded.default, module };
-    }),
-  );
+  return loadQuizzes(SITE_DIR, scanCourse(SITE_DIR), async (file) => {
+    const loaded = (await import(file)) as { default: unknown };
+    return loaded.default;
+  });
 }

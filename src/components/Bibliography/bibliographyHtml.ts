@@ -2,8 +2,7 @@
 // element for React to hydrate instead of several hundred, on a list that never changes.
 import { escapeHtml } from '../../lib/html';
 import type { Reference } from '../../data/bibliography.types';
-import { EVIDENCE_LABELS } from '../../../plugins/remark-citations/render';
-import { formatAuthors, referenceUrl, titleSentence } from '../../../plugins/remark-citations/parse';
+import { referenceParts } from '../../../plugins/remark-citations/render';
 
 export interface BibliographyClasses {
   entry: string;
@@ -12,7 +11,7 @@ export interface BibliographyClasses {
 }
 
 /** Entries sorted by first author (or, without confirmed authors, by key), then year. */
-export function sortedReferences(entries: readonly Reference[]): Reference[] {
+function sortedReferences(entries: readonly Reference[]): Reference[] {
   const firstAuthor = (entry: Reference) => entry.authors[0] ?? entry.key;
   return [...entries].sort((a, b) => firstAuthor(a).localeCompare(firstAuthor(b)) || a.year - b.year);
 }
@@ -20,16 +19,12 @@ export function sortedReferences(entries: readonly Reference[]): Reference[] {
 export function bibliographyHtml(entries: readonly Reference[], classes: BibliographyClasses): string {
   return sortedReferences(entries)
     .map((entry) => {
-      const url = referenceUrl(entry);
-      const link = url
-        ? ` <a href="${escapeHtml(url)}">${escapeHtml(entry.doi ? `doi:${entry.doi}` : `PubMed ${entry.pmid ?? ''}`)}</a>`
-        : '';
-      const volumePages = entry.volumePages ? ` ${escapeHtml(entry.volumePages)}.` : '.';
+      const { lead, journal, tail, link, evidence } = referenceParts(entry);
+      const anchor = link ? ` <a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>` : '';
       return (
         `<li id="ref-${escapeHtml(entry.key)}" class="${classes.entry}">` +
-        escapeHtml(`${formatAuthors(entry.authors)} (${entry.year}). ${titleSentence(entry.title)} `) +
-        `<em>${escapeHtml(entry.journal)}</em>${volumePages}` +
-        `${link} <span class="${classes.evidence}">(${escapeHtml(EVIDENCE_LABELS[entry.evidence])})</span>` +
+        `${escapeHtml(lead)}<em>${escapeHtml(journal)}</em>${escapeHtml(tail)}${anchor} ` +
+        `<span class="${classes.evidence}">${escapeHtml(evidence)}</span>` +
         `<p class="${classes.note}">${escapeHtml(entry.note)}</p></li>`
       );
     })
