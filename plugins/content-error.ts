@@ -7,3 +7,21 @@ export function contentError(message: string): Error {
   error.stack = '';
   return error;
 }
+
+interface Located {
+  value?: string;
+  position?: { start: { line: number; column: number } };
+}
+
+/**
+ * `:line:column` in the Markdown file of a node (a link, say), or of the character at `offset` in
+ * a text node's value; '' when the node has no position.
+ */
+export function sourceLocation(node: Located, offset = 0): string {
+  const start = node.position?.start;
+  if (!start) return '';
+  const before = (node.value ?? '').slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+  return `:${start.line + newlines}:${column}`;
+}

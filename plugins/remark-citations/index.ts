@@ -8,7 +8,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Reference } from '../../src/data/bibliography.types';
 import { bibliography as courseBibliography } from '../../src/data/bibliography';
 import { CITATION_PATTERN, bibliographyProblems, splitCitations } from './parse';
-import { contentError } from '../content-error';
+import { contentError, sourceLocation } from '../content-error';
 import { referenceListItem } from './render';
 
 export interface CitationOptions {
@@ -45,7 +45,7 @@ export default function remarkCitations(
       let citation = 0;
       const replacement: PhrasingContent[] = pieces.map((piece) => {
         if (piece.kind === 'text') return { type: 'text', value: piece.value };
-        const where = location(node, starts[citation++] ?? 0);
+        const where = sourceLocation(node, starts[citation++] ?? 0);
         const links = piece.keys.flatMap((key, i): PhrasingContent[] => {
           const { entry, n } = lookUp(key, where);
           const link: PhrasingContent = {
@@ -81,14 +81,4 @@ export default function remarkCitations(
     ];
     tree.children.push(...section);
   };
-}
-
-/** `:line:column` in the Markdown file of the character at `offset` in a text node, or ''. */
-export function location(node: Text, offset: number): string {
-  const start = node.position?.start;
-  if (!start) return '';
-  const before = node.value.slice(0, offset);
-  const newlines = before.split('\n').length - 1;
-  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
-  return `:${start.line + newlines}:${column}`;
 }

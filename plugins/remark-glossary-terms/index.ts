@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../../src/data/glossary.types';
 import { glossary as courseGlossary } from '../../src/data/glossary';
-import { contentError } from '../content-error';
+import { contentError, sourceLocation } from '../content-error';
 
 export const TERM_PREFIX = 'term:';
 
@@ -30,10 +30,8 @@ export default function remarkGlossaryTerms({
       const id = node.url.slice(TERM_PREFIX.length);
       const entry = byId.get(id);
       if (!entry) {
-        const start = node.position?.start;
-        const where = start ? `:${start.line}:${start.column}` : '';
         throw contentError(
-          `${fileName}${where}: the glossary has no term "${id}" (linked as [${textOf(node)}](${node.url})). ` +
+          `${fileName}${sourceLocation(node)}: the glossary has no term "${id}" (linked as [${textOf(node)}](${node.url})). ` +
             'Add it to src/data/glossary.ts or fix the id.',
         );
       }
