@@ -94,6 +94,8 @@ export default async function createConfigAsync(): Promise<Config> {
             beforeDefaultRemarkPlugins: remarkPlugins,
             rehypePlugins,
             showLastUpdateTime: false,
+            // `:::deeper[…]` and `:::case[…]` blocks (src/theme/Admonition/Types.tsx).
+            admonitions: { keywords: ['deeper', 'case'], extendDefaults: true },
           },
           blog: false,
           pages: { beforeDefaultRemarkPlugins: remarkPlugins, rehypePlugins },

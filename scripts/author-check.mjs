@@ -134,6 +134,7 @@ const quiz: Quiz = {
     {
       id: 'what-a-module-needs',
       kind: 'single',
+      level: 'recall',
       prompt: 'What does a new module need?',
       explanation: 'Its folder: category file, lessons, and optionally a quiz and its page.',
       lesson: \`\${L}/new-lesson#new-idea\`,
@@ -145,6 +146,7 @@ const quiz: Quiz = {
     {
       id: 'anything-else',
       kind: 'true-false',
+      level: 'recall',
       prompt: 'True or false: another file must be edited too.',
       explanation: 'Nothing outside the folder changes (except new references and terms).',
       lesson: \`\${L}/new-lesson#new-idea\`,

@@ -1,7 +1,7 @@
 // Readability of each lesson's core text: the Flesch–Kincaid grade level (flesch-kincaid, with
 // syllable counts from `syllable`), the US school grade a reader needs. The core is the prose a
 // reader meets without opening anything: headings, paragraphs and lists, without front matter,
-// imports, code, diagrams, formulas, "Go deeper" blocks (<details>) and the admonitions' markers.
+// imports, code, diagrams, formulas, "Go deeper" blocks (`:::deeper`) and the admonitions' markers.
 // A measurement, not a test: the course aims at a median grade of 10 or less for the core.
 // Usage: npm run readability [-- --json]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,7 +19,8 @@ export function coreText(markdown) {
   const body = markdown
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
     .replace(/^import .*$/gm, '') // MDX imports
-    .replace(/<details[\s\S]*?<\/details>/g, '') // "Go deeper" blocks
+    .replace(/^(:{3,})deeper\b[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '') // "Go deeper" blocks
+    .replace(/<details[\s\S]*?<\/details>/g, '') // raw <details> blocks
     .replace(/^:::.*$/gm, '') // admonition fences (their text is kept)
     .replace(/<[A-Z][^>]*\/>/g, '') // self-closing components (<Quiz … />)
     .replace(/\$\$[\s\S]*?\$\$/g, '') // display formulas

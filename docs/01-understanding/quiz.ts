@@ -12,6 +12,7 @@ const quiz: Quiz = {
     {
       id: 'largest-glucose-sink',
       kind: 'single',
+      level: 'recall',
       prompt:
         'In the clamp test, insulin is infused at a steady, high rate while glucose is dripped into a vein to keep blood glucose normal. Which tissue takes up most of the infused glucose?',
       explanation:
@@ -44,6 +45,7 @@ const quiz: Quiz = {
     {
       id: 'after-meal-glucose-share',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A website says: “After every meal, muscle takes up most of the glucose.” Based on the studies in this module, what is the best response?',
       explanation:
@@ -83,6 +85,7 @@ const quiz: Quiz = {
     {
       id: 'insulin-jobs-by-tissue',
       kind: 'multiple',
+      level: 'recall',
       prompt: 'Which of these are normal effects of insulin? Select all that apply.',
       explanation:
         'Insulin tells the liver to cut its glucose output, brakes the breakdown of stored fat in fat cells, and moves GLUT4 to the surface of muscle cells. Releasing stored fat is what happens when insulin falls.',
@@ -120,6 +123,7 @@ const quiz: Quiz = {
     {
       id: 'insulin-signal-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of insulin’s message inside a muscle or fat cell in order, first to last.',
       explanation:
         'Insulin binds its receptor, the receptor tags IRS-1 on tyrosines, IRS-1 switches on PI3K and then Akt, and Akt sends GLUT4 to the surface so glucose can enter.',
@@ -150,38 +154,41 @@ const quiz: Quiz = {
     {
       id: 'ir-means-more-insulin',
       kind: 'single',
+      level: 'apply',
       prompt:
-        'In the early years of insulin resistance, what usually happens to the amount of insulin in the blood?',
+        'Sam, 49, feels well. At a fasting check-up his glucose is only a little above the usual range, while his fasting insulin is on the high side. Which explanation fits this pattern best?',
       explanation:
-        'The beta cells compensate by releasing more insulin (hyperinsulinemia). This overcomes the resistance and can keep blood glucose normal for years.',
+        'When tissues respond less to insulin, the beta cells usually compensate by releasing more insulin (hyperinsulinemia). The extra insulin can hold glucose normal or nearly normal for years, so a slightly raised glucose with high insulin fits compensation. Only a clinician can interpret one person’s results.',
       lesson: `${L}/insulin-resistance#compensation`,
       options: [
         {
           id: 'rises',
-          text: 'It rises, because the pancreas releases more insulin to compensate',
+          text: 'His tissues respond less to insulin, and his pancreas releases extra insulin to keep his glucose nearly normal',
           correct: true,
-          feedback: 'Right. Insulin resistance usually means more insulin, not less.',
+          feedback: 'Right. This is compensation: insulin resistance usually means more insulin, not less.',
         },
         {
           id: 'falls',
-          text: 'It falls, because the pancreas stops making insulin',
+          text: 'Insulin resistance means his pancreas makes too little insulin, so the high reading must be a lab error',
           correct: false,
           feedback:
-            'Resistance is a weaker response to insulin, not a lack of it. Early on, insulin is usually higher than normal.',
+            'Resistance is a weaker response to insulin, not a lack of it. Early on, insulin is usually higher than normal, as his is.',
           misconception: 'ir-means-low-insulin',
         },
         {
           id: 'unchanged',
-          text: 'It stays the same; only blood glucose changes',
+          text: 'His glucose is nearly normal, so his insulin must be working normally and the insulin level adds nothing',
           correct: false,
           feedback:
-            'If insulin stayed the same, glucose would rise straight away. The compensating rise in insulin is why glucose can stay normal for years.',
+            'A nearly normal glucose can hide insulin resistance: the extra insulin is what holds glucose in range. That is why glucose and insulin are read together.',
+          misconception: 'ir-equals-diabetes',
         },
       ],
     },
     {
       id: 'ir-not-t2d',
       kind: 'true-false',
+      level: 'recall',
       prompt: 'True or false: insulin resistance and type 2 diabetes are the same thing.',
       explanation:
         'Insulin resistance can last for years with normal glucose while the pancreas compensates. Type 2 diabetes also needs beta-cell failure, and many insulin-resistant people never develop it.',
@@ -206,6 +213,7 @@ const quiz: Quiz = {
     {
       id: 'progression-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the typical stages from insulin resistance to type 2 diabetes in order.',
       explanation:
         'Tissues become resistant, beta cells compensate with extra insulin and glucose stays normal, then if beta cells falter glucose rises into prediabetes, and with further failure into type 2 diabetes. The sequence is not inevitable.',
@@ -236,6 +244,7 @@ const quiz: Quiz = {
     {
       id: 'resistant-fat-tissue',
       kind: 'single',
+      level: 'recall',
       prompt: 'When fat tissue becomes insulin resistant, what is the most direct consequence?',
       explanation:
         'Insulin’s brake on fat breakdown weakens, so more fatty acids leak into the blood. Some are stored in muscle and liver as ectopic fat, where they worsen insulin resistance there.',
@@ -265,6 +274,7 @@ const quiz: Quiz = {
     {
       id: 'metaflammation-features',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which statements describe chronic low-grade inflammation ("metaflammation")? Select all that apply.',
       explanation:
@@ -310,8 +320,9 @@ const quiz: Quiz = {
     {
       id: 'tnf-local',
       kind: 'true-false',
+      level: 'apply',
       prompt:
-        'True or false: in people, TNF-α from fat tissue acts mainly by travelling through the blood, so blood TNF-α is the usual marker of chronic low-grade inflammation.',
+        'A wellness blog says: “To find out whether your fat tissue is inflamed, ask for a blood TNF-α test, because fat sends its TNF-α all around the body.” True or false: the evidence in this module supports the blog’s reasoning.',
       explanation:
         'In a study of obese women, fat tissue held more of the TNF-α gene’s working copy (mRNA) than in lean women, yet TNF-α in their blood was extremely low or undetectable. In people, TNF-α seems to act mostly locally, on neighboring cells (paracrine signaling); IL-6 and especially CRP are the circulating markers studies usually measure.',
       lesson: `${L}/chronic-inflammation#local-vs-circulating`,
@@ -336,9 +347,11 @@ const quiz: Quiz = {
     {
       id: 'crp-meaning',
       kind: 'single',
-      prompt: 'What is the best description of CRP (C-reactive protein)?',
+      level: 'apply',
+      prompt:
+        'A friend’s blood report lists CRP (C-reactive protein). A website tells her that CRP shows whether a person is insulin resistant. What is the best description of what CRP measures?',
       explanation:
-        'CRP is made by the liver in response to inflammatory signals such as IL-6. It is a marker of inflammation: raised CRP predicted later type 2 diabetes in a large study of women, but it is not a test for insulin resistance.',
+        'CRP is made by the liver in response to inflammatory signals such as IL-6. It is a marker of inflammation from any cause, so a cold or an injury can raise it for a while. Raised CRP came before later type 2 diabetes in a large study of women, but CRP is not a test for insulin resistance.',
       lesson: `${L}/chronic-inflammation#local-vs-circulating`,
       options: [
         {
@@ -349,7 +362,7 @@ const quiz: Quiz = {
         },
         {
           id: 'ir-test',
-          text: 'A blood test that diagnoses insulin resistance',
+          text: 'The website is right: CRP is a blood test that diagnoses insulin resistance',
           correct: false,
           feedback:
             'CRP measures inflammation, not insulin resistance. The two often travel together but are different things.',
@@ -367,10 +380,11 @@ const quiz: Quiz = {
     {
       id: 'silent-years',
       kind: 'true-false',
+      level: 'apply',
       prompt:
-        'True or false: chronic low-grade inflammation can last for years without symptoms, and raised markers can come before type 2 diabetes appears.',
+        'Sam feels perfectly well: no pain, fever or swelling anywhere. True or false: he could still have chronic low-grade inflammation, and in a large study of women, raised CRP came before type 2 diabetes.',
       explanation:
-        'Metaflammation causes no pain, fever or swelling. In a large study of women, higher CRP came before later type 2 diabetes. That is an association: it does not by itself prove that inflammation caused the diabetes.',
+        'Metaflammation causes no pain, fever or swelling, so feeling well does not rule it out. In a large study of women, higher CRP came before later type 2 diabetes. That is an association: it does not by itself prove that inflammation caused the diabetes, and only a clinician can interpret one person’s results.',
       lesson: `${L}/chronic-inflammation#silent-for-years`,
       options: [
         {
@@ -386,6 +400,7 @@ const quiz: Quiz = {
           correct: false,
           feedback:
             'Metaflammation has no symptoms a person would notice, and in a large study of women raised CRP came before diabetes was diagnosed.',
+          misconception: 'chronic-like-acute',
         },
       ],
     },

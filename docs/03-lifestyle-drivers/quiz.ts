@@ -11,6 +11,7 @@ const quiz: Quiz = {
     {
       id: 'portal-vein-route',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: blood draining from most visceral fat flows through the portal vein, so the liver receives what visceral fat releases before the rest of the body does.',
       explanation:
@@ -35,6 +36,7 @@ const quiz: Quiz = {
     {
       id: 'portal-blood-interpretation',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Surgeons take blood from the portal vein (which drains visceral fat) and from an artery in 25 people with severe obesity. Portal blood has about 50% more IL-6 than arterial blood, and portal IL-6 tracks CRP, but TNF-α is the same in both. Which reading of these results is best?',
       explanation:
@@ -77,6 +79,7 @@ const quiz: Quiz = {
     {
       id: 'fontana-limits',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which of these are real limitations of the Fontana 2007 visceral fat study? Choose all that apply.',
       explanation:
@@ -113,7 +116,9 @@ const quiz: Quiz = {
     {
       id: 'refined-carbs-evidence',
       kind: 'single',
-      prompt: 'Why does the course call the link from refined carbohydrates to inflammation “indirect”?',
+      level: 'apply',
+      prompt:
+        'A headline says: “Science proves that sugar inflames your body.” Which description of the evidence linking refined carbohydrates to inflammation is most accurate?',
       explanation:
         'No landmark primary study shows it directly in people. Reviews infer it from mechanisms: a chronic energy surplus enlarges fat tissue and fills liver and muscle with ectopic fat, which switch on inflammatory pathways.',
       lesson: `${L}/diet-carbohydrates-and-fats#refined-carbs-evidence`,
@@ -153,6 +158,7 @@ const quiz: Quiz = {
     {
       id: 'single-high-fat-meal',
       kind: 'true-false',
+      level: 'recall',
       prompt: 'True or false: a single high-fat meal consistently raises plasma cytokines in people.',
       explanation:
         'A review of 57 studies (Herieka & Erridge 2014) found that plasma cytokines were not consistently raised after high-fat meals, although markers of white blood cell activation often were.',
@@ -177,6 +183,7 @@ const quiz: Quiz = {
     {
       id: 'tlr4-claim-scenario',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A blog post says: “Saturated fat switches on TLR4, the same receptor that detects bacteria, so it inflames you like an infection.” Which response best fits the evidence in this course?',
       explanation:
@@ -218,6 +225,7 @@ const quiz: Quiz = {
     {
       id: 'gut-chain-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of the proposed gut route from diet to inflammation in order.',
       explanation:
         'The proposed chain runs from diet to dysbiosis, a more permeable barrier, more LPS in the blood, TLR4 activation and low-grade inflammation. Most of its links have been shown in mice.',
@@ -258,6 +266,7 @@ const quiz: Quiz = {
     {
       id: 'lps-infusion-scenario',
       kind: 'single',
+      level: 'apply',
       prompt:
         'In a mouse study, a high-fat diet raised blood LPS two- to threefold, and a slow infusion of low-dose LPS into normally fed mice reproduced many effects of the diet. The infusion caused insulin resistance in the liver, but not in the whole body. What may a reader reasonably conclude about people?',
       explanation:
@@ -298,6 +307,7 @@ const quiz: Quiz = {
     {
       id: 'endotoxemia-human-evidence',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which statements about the human evidence on metabolic endotoxemia are accurate? Choose all that apply.',
       explanation:
@@ -335,6 +345,7 @@ const quiz: Quiz = {
     {
       id: 'hpa-relay-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of the stress response that ends in cortisol opposing insulin in order.',
       explanation:
         'The HPA axis is a relay: hypothalamus, then pituitary, then adrenal glands, which release cortisol, which opposes insulin in liver, muscle and fat.',
@@ -365,6 +376,7 @@ const quiz: Quiz = {
     {
       id: 'cortisol-actions',
       kind: 'multiple',
+      level: 'recall',
       prompt: 'In which ways does cortisol oppose insulin? Choose all that apply.',
       explanation:
         'Cortisol raises glucose production in the liver, reduces insulin-stimulated glucose uptake in muscle and promotes release of fatty acids from fat, which impair insulin action.',
@@ -400,7 +412,9 @@ const quiz: Quiz = {
     {
       id: 'stress-belly-fat-evidence',
       kind: 'single',
-      prompt: 'What does the evidence show about cortisol, stress and central (belly) fat?',
+      level: 'apply',
+      prompt:
+        'A colleague under heavy work stress says: “It’s proven that my stress hormones are giving me belly fat.” What does the evidence in this course support?',
       explanation:
         'Pathological glucocorticoid excess (Cushing’s syndrome, long-term steroid medicines) clearly causes insulin resistance and central fat. Epel 2000 was cross-sectional (59 women), so it cannot show that everyday stress causes belly fat.',
       lesson: `${L}/stress-and-cortisol#epel-study`,
@@ -438,6 +452,7 @@ const quiz: Quiz = {
     {
       id: 'buxton-cortisol',
       kind: 'single',
+      level: 'apply',
       prompt:
         'In a sleep-restriction study, 20 healthy men slept 5 hours a night for a week. Their insulin sensitivity fell and their cortisol changed, but the change in insulin sensitivity did not correlate with the change in cortisol. What is the most reasonable reading?',
       explanation:
@@ -478,6 +493,7 @@ const quiz: Quiz = {
     {
       id: 'sleep-studies-conclusion',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Which conclusion do the sleep-restriction experiments in this course (11 to 21 healthy young males, 3 to 7 nights) support?',
       explanation:
@@ -518,6 +534,7 @@ const quiz: Quiz = {
     {
       id: 'sleep-inflammation-evidence',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A meta-analysis pools 72 studies. In observational studies, poor sleep quality and long sleep go with slightly higher CRP and IL-6. In experiments that cut people’s sleep short, CRP, IL-6 and TNF-α do not rise. What is the most reasonable conclusion?',
       explanation:

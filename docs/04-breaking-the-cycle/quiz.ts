@@ -11,14 +11,16 @@ const quiz: Quiz = {
     {
       id: 'contraction-glut4-route',
       kind: 'single',
-      prompt: 'How does muscle contraction get glucose into muscle cells?',
+      level: 'apply',
+      prompt:
+        'Inflammation has weakened the insulin signal in someone’s muscles. Why does a brisk walk still lower their blood glucose?',
       explanation:
-        'Contraction moves GLUT4 to the cell surface through AMPK, calcium/CaMKII and nitric oxide synthase signaling. The route is insulin-independent but still depends on GLUT4.',
+        'Contraction moves GLUT4 to the cell surface through its own signals (AMPK, calcium/CaMKII and nitric oxide), which bypass the part of the insulin signal that inflammation jams. The route is insulin-independent but still depends on GLUT4, so glucose enters working muscle even when insulin works poorly.',
       lesson: `${L}/exercise#two-routes-to-glut4`,
       options: [
         {
           id: 'ampk-calcium-nos',
-          text: 'Signals such as AMPK, calcium/CaMKII and nitric oxide move GLUT4 to the surface without insulin.',
+          text: 'Working muscle uses its own signals (such as AMPK, calcium and nitric oxide) to move GLUT4 to the surface without insulin.',
           correct: true,
           feedback: 'Right. Insulin-independent, but GLUT4-dependent.',
         },
@@ -49,6 +51,7 @@ const quiz: Quiz = {
     {
       id: 'exercise-needs-insulin',
       kind: 'true-false',
+      level: 'recall',
       prompt: 'True or false: during exercise, muscle needs insulin to take up glucose.',
       explanation:
         'Contraction-driven glucose uptake is insulin-independent: it moves GLUT4 to the surface through its own signals. That is why exercise lowers blood glucose even in insulin-resistant people.',
@@ -72,6 +75,7 @@ const quiz: Quiz = {
     {
       id: 'insulin-route-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of the insulin route to glucose uptake in muscle in order.',
       explanation:
         'Insulin binds its receptor, the signal passes to IRS-1 and then along PI3K–Akt, GLUT4 moves to the surface, and glucose enters. Inflammation blocks this route at IRS-1; contraction bypasses it.',
@@ -107,6 +111,7 @@ const quiz: Quiz = {
     {
       id: 'single-bout-duration',
       kind: 'single',
+      level: 'recall',
       prompt:
         'After a single bout of exercise, for roughly how long does muscle stay more sensitive to insulin?',
       explanation:
@@ -145,8 +150,51 @@ const quiz: Quiz = {
       ],
     },
     {
+      id: 'exercise-low-blood-sugar',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A friend with type 2 diabetes who takes insulin plans to join an evening exercise class. Which point from this course matters most for them?',
+      explanation:
+        'Working muscle takes up glucose without needing insulin, and insulin sensitivity stays raised for roughly one to two days after a session. So people who take insulin or a sulfonylurea can get low blood sugar (hypoglycemia) during exercise or hours later, even overnight after an evening class. They should plan exercise with their clinician. The course gives no dosing advice.',
+      lesson: `${L}/exercise#after-a-single-bout`,
+      options: [
+        {
+          id: 'plan-with-clinician',
+          text: 'Exercise can lower blood sugar during and hours after the class, so low blood sugar is possible; they should plan it with their clinician.',
+          correct: true,
+          feedback:
+            'Right. The glucose-lowering route does not need insulin, and the extra sensitivity lasts well after the session.',
+        },
+        {
+          id: 'no-effect-if-resistant',
+          text: 'Exercise cannot lower their blood sugar much, because their muscles resist insulin.',
+          correct: false,
+          feedback:
+            'Contraction moves GLUT4 by its own signals, so exercise lowers glucose even when insulin works poorly.',
+          misconception: 'exercise-needs-insulin',
+        },
+        {
+          id: 'risk-ends-with-class',
+          text: 'Any risk of low blood sugar ends when the class ends.',
+          correct: false,
+          feedback:
+            'Insulin sensitivity stays raised for roughly one to two days, so low blood sugar can come hours later.',
+          misconception: 'single-bout-ignored',
+        },
+        {
+          id: 'change-dose-alone',
+          text: 'They should work out their own new insulin dose for class days from what they read.',
+          correct: false,
+          feedback:
+            'This course gives no dosing advice. Any change to medicines around exercise is something to plan with their clinician.',
+        },
+      ],
+    },
+    {
       id: 'exercise-anti-inflammatory',
       kind: 'multiple',
+      level: 'recall',
       prompt: 'Through which routes does exercise reduce inflammation? Choose all that apply.',
       explanation:
         'A review by Gleeson and colleagues (2011) describes less visceral fat over time, plus an anti-inflammatory response to each bout: IL-6 from contracting muscle rises and triggers IL-10 and IL-1ra, and monocytes carry fewer toll-like receptors.',
@@ -183,6 +231,7 @@ const quiz: Quiz = {
     {
       id: 'exercise-crp-size',
       kind: 'single',
+      level: 'recall',
       prompt: 'What do meta-analyses show about exercise training and CRP?',
       explanation:
         'A meta-analysis of 83 controlled trials with 3,769 participants (Fedewa 2017) found that training lowered CRP with an effect size of 0.26, and 0.19 without weight loss; about 0.2 counts as small. An earlier meta-analysis of 5 randomized trials (Kelley 2006) found no significant reduction. The effect is real but modest, and the evidence in this course does not show a fall in resting IL-6.',
@@ -220,6 +269,7 @@ const quiz: Quiz = {
     {
       id: 'cereal-fiber-cohorts',
       kind: 'single',
+      level: 'recall',
       prompt:
         'In long-term cohort studies, which kind of fiber is most strongly linked with lower type 2 diabetes risk?',
       explanation:
@@ -251,6 +301,7 @@ const quiz: Quiz = {
     {
       id: 'omega3-mechanisms',
       kind: 'multiple',
+      level: 'recall',
       prompt: 'How do the omega-3 fatty acids EPA and DHA damp inflammation? Choose all that apply.',
       explanation:
         'EPA and DHA partly replace arachidonic acid in membranes, are the raw material for resolvins, reduce NF-κB activation, activate PPARγ and signal through GPR120 (Calder 2010, 2013).',
@@ -286,6 +337,7 @@ const quiz: Quiz = {
     {
       id: 'omega3-any-amount',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: in studies, omega-3 fatty acids reduced inflammatory markers at any intake, however small.',
       explanation:
@@ -311,6 +363,7 @@ const quiz: Quiz = {
     {
       id: 'omega3-finding-not-target',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A friend reads that anti-inflammatory effects of omega-3 showed up mainly in studies using more than about 2 g/day, and plans to start a high-dose fish oil supplement to reach that amount. Which response best fits the evidence in this course?',
       explanation:
@@ -352,6 +405,7 @@ const quiz: Quiz = {
     {
       id: 'weight-unchanged-visceral-fat',
       kind: 'single',
+      level: 'apply',
       prompt:
         'After three months of regular aerobic training, someone’s body weight has not changed. What may have happened to their visceral fat?',
       explanation:
@@ -393,6 +447,7 @@ const quiz: Quiz = {
     {
       id: 'exercise-amount-visceral-fat',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Two groups of adults with overweight follow supervised exercise programs for several months. One group exercises about twice as much each week as the other. Based on the trials in this course, what would you expect on average?',
       explanation:
@@ -430,6 +485,7 @@ const quiz: Quiz = {
     {
       id: 'spot-reduction',
       kind: 'single',
+      level: 'recall',
       prompt: 'Why do abdominal exercises such as sit-ups not selectively remove visceral fat?',
       explanation:
         'Visceral fat lies behind the abdominal muscles, inside the abdominal cavity. The body draws on fat stores according to whole-body energy balance and hormonal signals, not according to which muscle works.',
@@ -462,6 +518,7 @@ const quiz: Quiz = {
     {
       id: 'sleep-stress-claim-check',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A wellness article says: “Better sleep and stress reduction are proven to restore insulin sensitivity and calm inflammation.” Which statement best matches the evidence?',
       explanation:
@@ -503,6 +560,7 @@ const quiz: Quiz = {
     {
       id: 'where-interventions-act',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which pairings of intervention and main point of action match the course’s map? Choose all that apply.',
       explanation:
@@ -534,6 +592,519 @@ const quiz: Quiz = {
           feedback:
             'Poor sleep quality is linked with slightly higher CRP in mostly observational studies, but no trial in the course’s references tested whether better sleep lowers CRP, and experimental sleep loss did not raise it.',
           misconception: 'association-equals-causation',
+        },
+      ],
+    },
+    {
+      id: 'prevention-trial-headline',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A headline reads: “Lifestyle changes prevent diabetes in 58% of people.” Based on the Diabetes Prevention Program, which correction is most accurate?',
+      explanation:
+        'In the Diabetes Prevention Program, about 3,200 US adults at high risk (blood sugar above normal but not in the diabetes range) were followed for an average of 2.8 years. A coached lifestyle program aiming at at least 7% weight loss and at least 150 minutes of activity a week cut new cases of diabetes by 58% compared with placebo (Knowler 2002). That is a relative reduction in a high-risk, well-supported group, and “prevent” partly means “delay”. The trial did not test whether the program worked by calming inflammation.',
+      lesson: `${L}/sleep-and-stress#prevention-trials`,
+      options: [
+        {
+          id: 'relative-high-risk',
+          text: 'High-risk adults in a coached program developed diabetes 58% less often than a placebo group over about 3 years; it is a relative figure, and “prevent” partly means “delay”.',
+          correct: true,
+          feedback:
+            'Right. Strong trial evidence, read with its limits: who took part, for how long, and compared with what.',
+        },
+        {
+          id: 'absolute-58',
+          text: '58% of the people in the program never developed diabetes, and the other 42% did.',
+          correct: false,
+          feedback:
+            'The 58% compares the rate of new diabetes between the two groups. It is not the share of people who stayed free of diabetes.',
+        },
+        {
+          id: 'proves-inflammation-route',
+          text: 'The trial proved that lifestyle changes prevent diabetes by calming inflammation.',
+          correct: false,
+          feedback:
+            'The trial counted new cases of diabetes. It did not test inflammation, so it cannot show how the program worked.',
+        },
+        {
+          id: 'anyone-any-risk',
+          text: 'The same 58% applies to anyone, at any level of risk, for life.',
+          correct: false,
+          feedback:
+            'The trial included high-risk adults followed for an average of 2.8 years. Results in other groups and over longer times can differ.',
+          misconception: 'short-term-overstated',
+        },
+      ],
+    },
+    {
+      id: 'sam-nine-month-results',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'In the course’s running case (numbers invented to illustrate), Sam made several changes at once. Nine months later his hs-CRP had fallen from 3.4 to 2.1 mg/L and his waist from 106 to 100 cm. Which conclusion fits the evidence best?',
+      explanation:
+        'Sam’s changes (more activity, fewer sugary drinks, more fiber, a sleep routine) match levers that trials support on average, and falls like these fit that picture. But several things changed at once, so one person’s numbers cannot show which habit did what. CRP is a general marker of inflammation, not a test for insulin resistance, and real changes vary widely from person to person.',
+      lesson: `${L}/sleep-and-stress#prevention-trials`,
+      options: [
+        {
+          id: 'fits-but-cannot-separate',
+          text: 'The falls fit what trials found on average, but with several changes at once his numbers cannot show which habit did what.',
+          correct: true,
+          feedback: 'Right. A single story illustrates; it does not test anything.',
+        },
+        {
+          id: 'walking-did-it',
+          text: 'The walking alone must have caused the fall in CRP.',
+          correct: false,
+          feedback:
+            'Several changes happened together, so the fall cannot be credited to any one of them from his numbers.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'crp-shows-ir-gone',
+          text: 'The lower CRP shows that his insulin resistance has gone.',
+          correct: false,
+          feedback: 'CRP is a general marker of inflammation. It is not a test for insulin resistance.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'same-for-everyone',
+          text: 'Anyone who makes the same changes will see the same numbers.',
+          correct: false,
+          feedback: 'The numbers are invented to illustrate. Real changes vary widely from person to person.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-why-test',
+      kind: 'single',
+      level: 'recall',
+      prompt:
+        'Why are trials of anti-inflammatory drugs in people such an important test of the idea that inflammation causes insulin resistance?',
+      explanation:
+        'Most of the evidence for the arrow from inflammation to insulin resistance comes from cells and mice. If the arrow also works in people, calming inflammation with a drug should make insulin work better and lower blood glucose. Randomized, placebo-controlled trials can test that directly.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#why-this-test',
+      options: [
+        {
+          id: 'calming-should-help',
+          text: 'If inflammation helps cause insulin resistance in people, calming it should improve insulin sensitivity and lower glucose.',
+          correct: true,
+          feedback: 'Right. A drug trial puts the prediction from cells and mice to a direct test in people.',
+        },
+        {
+          id: 'already-proven-in-mice',
+          text: 'They are not needed: the mouse and cell studies already prove that the arrow works in people.',
+          correct: false,
+          feedback:
+            'Mouse and cell studies show a mechanism, but they cannot show how much it matters in people. That is why human trials were run.',
+          misconception: 'mouse-equals-human',
+        },
+        {
+          id: 'find-a-treatment',
+          text: 'Because anti-inflammatory drugs are already the standard treatment for insulin resistance.',
+          correct: false,
+          feedback:
+            'No anti-inflammatory drug is a recommended treatment for insulin resistance. The trials were tests of an idea.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'crp-is-the-test',
+          text: 'Because a fall in CRP on the drug would show directly that insulin resistance has improved.',
+          correct: false,
+          feedback:
+            'CRP is a marker of inflammation, not a test of insulin action. In one trial CRP fell while insulin sensitivity did not change.',
+          misconception: 'crp-tests-ir',
+        },
+      ],
+    },
+    {
+      id: 'drugs-salicylate-clue',
+      kind: 'single',
+      level: 'recall',
+      prompt: 'What was the "old clue" that first linked salicylates to blood glucose?',
+      explanation:
+        'More than a century ago, very high doses of salicylates were reported to cut the sugar in the urine of people with diabetes, and in 1957 a person with diabetes who took high-dose aspirin for arthritis no longer needed daily insulin. Much later, lab work mostly in rodents and cells suggested that high-dose salicylates block IKKβ, an enzyme that switches on inflammation.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#salicylates',
+      options: [
+        {
+          id: 'high-dose-lowered-sugar',
+          text: 'Very high doses of salicylates lowered the sugar lost in the urine of people with diabetes.',
+          correct: true,
+          feedback: 'Right. The observation came long before anyone linked it to inflammation.',
+        },
+        {
+          id: 'low-dose-prevents',
+          text: 'People who took a daily low-dose aspirin were found never to develop diabetes.',
+          correct: false,
+          feedback:
+            'The old reports involved very high doses in people who already had diabetes, not prevention with a low dose.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'aspirin-raised-sugar',
+          text: 'Aspirin was found to raise blood glucose, which pointed to inflammation as harmless.',
+          correct: false,
+          feedback: 'The reports were the other way round: high-dose salicylates lowered glucose.',
+        },
+        {
+          id: 'mouse-first',
+          text: 'A mouse study in the 2000s, which was later confirmed in people.',
+          correct: false,
+          feedback:
+            'The clue came first from people with diabetes more than a century ago; the mouse work came much later and tried to explain it.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-salsalate-48-weeks',
+      kind: 'single',
+      level: 'recall',
+      prompt:
+        'In the 48-week trial, 286 adults with type 2 diabetes added salsalate or a placebo to their usual treatment. What happened?',
+      explanation:
+        'HbA1c averaged 0.37 percentage points lower with salsalate, and fasting glucose was lower, even though people on salsalate cut back their other diabetes medicines more. But weight, LDL cholesterol and urine albumin rose (the albumin fell back after stopping). The authors judged the trial too short and small to weigh long-term benefit against harm.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#salicylates',
+      options: [
+        {
+          id: 'modest-with-costs',
+          text: 'HbA1c was about 0.4 points lower than with placebo, but weight, LDL cholesterol and urine albumin rose.',
+          correct: true,
+          feedback:
+            'Right. A modest fall in glucose, with costs that rule it out as a recommended treatment.',
+        },
+        {
+          id: 'normalized-recommended',
+          text: 'HbA1c returned to normal, and salsalate became a recommended diabetes medicine.',
+          correct: false,
+          feedback:
+            'The fall was modest (0.37 points), and salsalate is not a recommended diabetes medicine because of its side effects and the short trial.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'no-change',
+          text: 'HbA1c did not differ from placebo, showing the drug has no effect on glucose.',
+          correct: false,
+          feedback: 'HbA1c was lower with salsalate in both the 14-week and the 48-week trial.',
+          misconception: 'anti-inflammatories-useless',
+        },
+        {
+          id: 'no-downsides',
+          text: 'HbA1c fell a little, with no changes in weight or blood fats.',
+          correct: false,
+          feedback: 'Weight and LDL cholesterol rose on salsalate, and so did albumin in the urine.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-salsalate-headline',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A wellness blog says: "An old cousin of aspirin beats diabetes. Ask for salsalate, or just take extra aspirin." Which response fits the trials best?',
+      explanation:
+        'Salsalate lowered HbA1c by about 0.3 to 0.5 points more than placebo in adults with type 2 diabetes over 14 and 48 weeks. That is a modest effect, with weight, LDL cholesterol and urine albumin rising, and it is not a recommended treatment. The old glucose-lowering reports used very high doses, and nobody should start, stop or change aspirin or any other medicine on their own.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#salicylates',
+      options: [
+        {
+          id: 'overclaim',
+          text: 'It overstates a small effect: salsalate lowered HbA1c a little, raised weight and LDL cholesterol, and is not recommended; aspirin should not be self-prescribed.',
+          correct: true,
+          feedback: 'Right. "Lowered glucose a little, with side effects" is not "beats diabetes".',
+        },
+        {
+          id: 'fair-claim',
+          text: 'It is fair: a 48-week trial proved salsalate treats type 2 diabetes, so extra aspirin is a sensible shortcut.',
+          correct: false,
+          feedback:
+            'The trial found a modest fall in HbA1c with side effects. It did not make salsalate a treatment, and high-dose aspirin has risks of its own.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'more-is-better',
+          text: 'It is mostly right, and a higher dose would simply work better.',
+          correct: false,
+          feedback:
+            'The trials tested set doses under medical supervision, and even then side effects appeared. A higher dose is not automatically better or safer.',
+        },
+        {
+          id: 'total-nonsense',
+          text: 'It is completely wrong: salicylates have never lowered glucose in any person.',
+          correct: false,
+          feedback:
+            'Salsalate did lower HbA1c in two trials. The problem with the blog is the size of the claim and the advice to self-treat, not the existence of an effect.',
+          misconception: 'anti-inflammatories-useless',
+        },
+      ],
+    },
+    {
+      id: 'drugs-etanercept-two-trials',
+      kind: 'multiple',
+      level: 'apply',
+      prompt:
+        'Two small trials tested the TNF-α blocker etanercept. After 4 weeks in 56 adults, CRP fell 34% but insulin sensitivity did not improve. After 6 months in 40 adults, fasting glucose fell about 11% but CRP and IL-6 did not change. Which conclusions do these results support? Choose all that apply.',
+      explanation:
+        'The two results show inflammation markers and glucose moving separately, so a lower CRP is not a sign that insulin works better. The 6-month trial suggests TNF-α blockade can lower glucose a little, but it measured glucose, not insulin sensitivity with the clamp, and both trials were small and short. Neither result shows that TNF blockers restore insulin sensitivity, and neither rules out a role for inflammation.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#tnf-blockers',
+      options: [
+        {
+          id: 'markers-and-glucose-separate',
+          text: 'Inflammation markers and glucose moved separately, so a fall in CRP does not show that insulin works better.',
+          correct: true,
+          feedback:
+            'Right. CRP fell without better insulin sensitivity, and glucose fell without a change in CRP.',
+        },
+        {
+          id: 'glucose-a-little',
+          text: 'Blocking TNF-α may lower glucose a little, but these small trials do not show that insulin sensitivity is restored.',
+          correct: true,
+          feedback:
+            'Right. One small 6-month trial lowered fasting glucose; insulin sensitivity itself was not shown to improve.',
+        },
+        {
+          id: 'restores-sensitivity',
+          text: 'TNF blockers restore insulin sensitivity in people, just as neutralizing TNF-α did in obese rats.',
+          correct: false,
+          feedback:
+            'After 4 weeks, insulin sensitivity did not improve, and the 6-month trial reported glucose, not insulin sensitivity. The rat result did not carry over simply to people.',
+          misconception: 'mouse-equals-human',
+        },
+        {
+          id: 'tnf-irrelevant',
+          text: 'TNF-α plays no part in human insulin resistance, since the 4-week trial failed.',
+          correct: false,
+          feedback:
+            'A short, small trial cannot prove that. The 6-month trial did lower fasting glucose, and TNF-α may act mostly inside tissues, where a blood marker may not show it.',
+          misconception: 'anti-inflammatories-useless',
+        },
+      ],
+    },
+    {
+      id: 'drugs-crp-not-insulin',
+      kind: 'true-false',
+      level: 'apply',
+      prompt:
+        'True or false: if a new anti-inflammatory drug lowers CRP by a third in a trial, you can expect the participants’ insulin sensitivity to have improved.',
+      explanation:
+        'CRP is a blood marker of inflammation, not a measure of insulin action. In the 4-week etanercept trial, CRP fell 34% while insulin sensitivity did not improve, and in CANTOS large falls in CRP did not reduce new cases of diabetes.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#tnf-blockers',
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback:
+            'A lower CRP is not evidence of better insulin action; the two moved separately in the trials.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback:
+            'Right. Insulin sensitivity has to be measured directly; a fall in CRP does not tell you it improved.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-cantos-overclaim',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A colleague says: "CANTOS proved that blocking IL-1β prevents diabetes, because it lowered CRP and cut heart attacks." What is wrong with this?',
+      explanation:
+        'CANTOS gave canakinumab or placebo to 10,061 people who had had a heart attack and had raised CRP, for a median of 3.7 years. At the middle of three doses, heart attacks, strokes and cardiovascular deaths were about 15% less common, which shows inflammation matters for heart events. But a planned analysis found no fewer new cases of diabetes (about 4 per 100 people a year with or without the drug), despite large falls in CRP and IL-6. Fatal infections were more common with the drug.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#cantos',
+      options: [
+        {
+          id: 'heart-not-diabetes',
+          text: 'CANTOS found fewer heart events, but new cases of diabetes were no fewer with the drug than with placebo.',
+          correct: true,
+          feedback:
+            'Right. A benefit for heart events does not carry over to diabetes, even though CRP fell.',
+        },
+        {
+          id: 'nothing-wrong',
+          text: 'Nothing: CANTOS showed that lowering CRP with an IL-1β blocker prevents diabetes.',
+          correct: false,
+          feedback:
+            'New diabetes appeared at about 4 per 100 people a year in every group, with or without the drug.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'no-heart-benefit',
+          text: 'CANTOS found no benefit at all, for the heart or for diabetes.',
+          correct: false,
+          feedback:
+            'Heart attacks, strokes and cardiovascular deaths were about 15% less common at the middle dose. The benefit was small in absolute terms, but real.',
+          misconception: 'anti-inflammatories-useless',
+        },
+        {
+          id: 'too-small',
+          text: 'CANTOS was too small and short to say anything about diabetes.',
+          correct: false,
+          feedback:
+            'CANTOS was large (10,061 people) and long (median 3.7 years). Its limits are that it was a heart trial in a selected group and tested one target, IL-1β.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-cantos-crp-marker',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'In CANTOS, people with higher CRP at the start were more likely to develop diabetes. Yet lowering CRP and IL-6 with the drug did not reduce new cases. What is the most reasonable reading?',
+      explanation:
+        'A marker can predict risk without being a lever that a drug can pull. CRP may mark processes that drive diabetes rather than cause it, or the drug may have hit a pathway that matters less for diabetes. The result does not show that inflammation is irrelevant, and an observational link between CRP and diabetes cannot by itself show cause.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#cantos',
+      options: [
+        {
+          id: 'marker-not-lever',
+          text: 'CRP can mark a higher risk of diabetes without being something that a drug can lower to prevent it.',
+          correct: true,
+          feedback: 'Right. Predicting risk and causing it are different things.',
+        },
+        {
+          id: 'crp-causes',
+          text: 'Higher CRP causes diabetes, so the trial must have been done wrongly.',
+          correct: false,
+          feedback:
+            'That CRP predicts diabetes is an association. The trial is the stronger test, and it found no fewer new cases when CRP fell.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'inflammation-irrelevant',
+          text: 'Inflammation has nothing to do with diabetes risk in people.',
+          correct: false,
+          feedback:
+            'One drug with one target did not prevent diabetes. That does not rule out other inflammatory pathways, and salsalate did lower glucose a little.',
+          misconception: 'anti-inflammatories-useless',
+        },
+        {
+          id: 'only-cause',
+          text: 'Inflammation is the only cause of diabetes, so the drug must simply have been given at too low a dose.',
+          correct: false,
+          feedback:
+            'Inflammation is one of several routes to insulin resistance and diabetes, and all three doses gave the same result.',
+          misconception: 'inflammation-only-cause',
+        },
+      ],
+    },
+    {
+      id: 'drugs-why-small-effects',
+      kind: 'multiple',
+      level: 'recall',
+      prompt:
+        'Why might anti-inflammatory drugs have done less in people than blocking inflammation did in mice? Choose the possible reasons the lesson gives.',
+      explanation:
+        'The trials cannot tell these apart: most were short; each drug hit one target, which may not be the one that matters most; in people, TNF-α seems to act mostly locally inside tissues, where a drug in the blood may not fully reach it; and the body has many inflammatory messengers and several non-inflammatory routes to insulin resistance. It is also possible that inflammation simply matters less in people than in mice.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#what-it-means',
+      options: [
+        {
+          id: 'short-trials',
+          text: 'Most trials lasted weeks to a year, while insulin resistance builds up over years.',
+          correct: true,
+          feedback: 'Right. Short trials may be too brief to undo long-built changes.',
+        },
+        {
+          id: 'wrong-target',
+          text: 'Each drug blocks one messenger or pathway, which may not be the one that matters most in people.',
+          correct: true,
+          feedback: 'Right. A negative result for one target does not settle the question for others.',
+        },
+        {
+          id: 'local-action',
+          text: 'Inflammation may act mostly inside tissues, where a drug in the blood may not fully reach it.',
+          correct: true,
+          feedback:
+            'Right. In people, TNF-α is barely found in the blood and seems to act between neighboring cells.',
+        },
+        {
+          id: 'redundancy',
+          text: 'Other messengers and other routes, such as fat stored in liver and muscle, can keep insulin resistance going.',
+          correct: true,
+          feedback: 'Right. Inflammation is one route among several.',
+        },
+        {
+          id: 'tnf-in-blood',
+          text: 'TNF-α circulates in the blood at high levels in people, so the drugs were quickly used up.',
+          correct: false,
+          feedback: 'The opposite: in people, TNF-α in the blood is extremely low or undetectable.',
+          misconception: 'tnf-circulates',
+        },
+        {
+          id: 'no-marker-change',
+          text: 'None of the drugs lowered any marker of inflammation.',
+          correct: false,
+          feedback:
+            'They did: CRP fell 34% after 4 weeks of etanercept, and CRP and IL-6 fell sharply in CANTOS.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-sam-asks',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Sam, 49, has no diabetes. His fasting glucose is slightly raised and his hs-CRP, measured when he was well, is 3.4 mg/L. He asks whether he should take an anti-inflammatory pill to calm his inflammation and help his insulin work better. Which answer matches the lesson?',
+      explanation:
+        'The trials were in people with type 2 diabetes, the metabolic syndrome or a past heart attack. They lowered glucose a little at best, did not restore insulin sensitivity or prevent diabetes, and brought side effects. None of these drugs is a recommended treatment for insulin resistance, and medicines, including aspirin, should not be started, stopped or changed without a clinician. Lifestyle programs have stronger evidence for preventing diabetes.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#what-it-means',
+      options: [
+        {
+          id: 'no-self-treatment',
+          text: 'No drug in these trials is a recommended treatment for insulin resistance; he should discuss any medicine with his clinician and not self-treat.',
+          correct: true,
+          feedback:
+            'Right. The trials test an idea; they do not support taking these drugs for insulin resistance.',
+        },
+        {
+          id: 'high-dose-aspirin',
+          text: 'Yes: high-dose aspirin is a reasonable choice, because salicylates lowered glucose in trials.',
+          correct: false,
+          feedback:
+            'Salsalate lowered glucose only a little in people who already had diabetes, with side effects, and high doses of aspirin carry their own risks. No one should start it on their own.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'lower-crp-enough',
+          text: 'Yes: any pill that brings his CRP down will also bring his insulin resistance down.',
+          correct: false,
+          feedback:
+            'CRP and insulin action moved separately in the trials; a lower CRP does not show better insulin sensitivity.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'stop-aspirin',
+          text: 'He should stop any aspirin a doctor has prescribed, because anti-inflammatory drugs are useless for glucose.',
+          correct: false,
+          feedback:
+            'The trials did not show the drugs are useless, and a prescribed medicine should never be stopped without talking to the clinician.',
+          misconception: 'anti-inflammatories-useless',
+        },
+      ],
+    },
+    {
+      id: 'drugs-honest-summary',
+      kind: 'true-false',
+      level: 'recall',
+      prompt:
+        'True or false: in human trials, calming inflammation with drugs lowered glucose a little, but it has not been shown to restore insulin sensitivity or to prevent diabetes.',
+      explanation:
+        'Salsalate lowered HbA1c modestly over 14 and 48 weeks, and 6 months of etanercept lowered fasting glucose in one small trial. But 4 weeks of etanercept did not improve insulin sensitivity, and years of IL-1β blockade did not reduce new cases of diabetes. The drugs also have side effects.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#what-it-means',
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: true,
+          feedback: 'Right. Neither "they do nothing" nor "they treat diabetes" fits the trials.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: false,
+          feedback:
+            'This is the honest summary: a small fall in glucose in some trials, no restored insulin sensitivity, no prevention of diabetes, and side effects.',
         },
       ],
     },

@@ -11,6 +11,7 @@ const quiz: Quiz = {
     {
       id: 'clamp-reference',
       kind: 'single',
+      level: 'recall',
       prompt: 'Which method is the reference standard for measuring insulin sensitivity?',
       explanation:
         'The hyperinsulinemic–euglycemic clamp infuses insulin at a steady rate and adjusts a glucose infusion to hold blood glucose normal; the glucose needed measures insulin sensitivity directly. Surrogate indices estimate it.',
@@ -51,6 +52,7 @@ const quiz: Quiz = {
     {
       id: 'fasting-indices-liver',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: fasting indices such as HOMA-IR mainly reflect insulin sensitivity in the liver, whereas the clamp mainly reflects muscle.',
       explanation:
@@ -76,6 +78,7 @@ const quiz: Quiz = {
     {
       id: 'pregnancy-scope',
       kind: 'true-false',
+      level: 'apply',
       prompt:
         'True or false: a published HOMA-IR or TyG cut-off can be applied to a fasting blood sample taken late in pregnancy.',
       explanation:
@@ -102,6 +105,7 @@ const quiz: Quiz = {
     {
       id: 'homa-ir-example',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Fasting insulin is 10 µU/mL and fasting glucose is 5.0 mmol/L (about 90 mg/dL). What is HOMA-IR?',
       explanation:
@@ -139,8 +143,50 @@ const quiz: Quiz = {
       ],
     },
     {
+      id: 'sam-homa-ir',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Sam’s fasting blood, taken when he was well, shows insulin 16 µU/mL and glucose 106 mg/dL (about 5.9 mmol/L). What is his HOMA-IR?',
+      explanation:
+        'With glucose in mg/dL: 16 × 106 ÷ 405 = 1,696 ÷ 405 ≈ 4.19. With glucose in mmol/L: 16 × 5.9 ÷ 22.5 ≈ 4.2; the tiny difference comes only from rounding 106 mg/dL to 5.9 mmol/L.',
+      lesson: `${L}/homa-ir-and-quicki#homa-ir-sam`,
+      options: [
+        {
+          id: 'about-4-19',
+          text: 'About 4.19',
+          correct: true,
+          feedback: 'Right: 16 × 106 ÷ 405, or 16 × 5.9 ÷ 22.5.',
+        },
+        {
+          id: 'about-75',
+          text: 'About 75',
+          correct: false,
+          feedback:
+            'That comes from dividing 16 × 106 (glucose in mg/dL) by 22.5. The mg/dL form needs the divisor 405.',
+          misconception: 'mixed-units',
+        },
+        {
+          id: 'about-0-23',
+          text: 'About 0.23',
+          correct: false,
+          feedback:
+            'That comes from dividing 16 × 5.9 (glucose in mmol/L) by 405. The mmol/L form needs the divisor 22.5.',
+          misconception: 'mixed-units',
+        },
+        {
+          id: 'about-0-310',
+          text: 'About 0.310',
+          correct: false,
+          feedback:
+            'That is Sam’s QUICKI, a different index on a different scale, where lower means more resistant.',
+        },
+      ],
+    },
+    {
       id: 'homa-ir-units-order',
       kind: 'order',
+      level: 'apply',
       prompt:
         'A lab report lists a fasting insulin and a fasting glucose, and you want to calculate HOMA-IR as a learning exercise. Put the steps in the right order.',
       explanation:
@@ -175,6 +221,7 @@ const quiz: Quiz = {
     {
       id: 'no-universal-cutoff',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: a HOMA-IR above 2.5 means a person is insulin resistant, whatever the population or lab.',
       explanation:
@@ -198,8 +245,52 @@ const quiz: Quiz = {
       ],
     },
     {
+      id: 'sam-homa-meaning',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Sam’s HOMA-IR works out at about 4.19. A friend says: “Anything above 2.5 is insulin resistance, so that settles it.” Which response fits this module best?',
+      explanation:
+        'HOMA-IR is a research estimate. There is no agreed clinical cut-off, thresholds vary with population and method, insulin tests differ between labs, and one result has a typical error of about 31% (about 1.3 on 4.19). It estimates mainly the liver, not what a clamp measures. A clinician reads it alongside glucose, HbA1c and the rest of the picture; diabetes and prediabetes are diagnosed from glucose and HbA1c, not from HOMA-IR.',
+      lesson: `${L}/homa-ir-and-quicki#cut-offs`,
+      options: [
+        {
+          id: 'research-estimate',
+          text: 'It is a research estimate with no agreed cut-off; a clinician reads it together with his other results',
+          correct: true,
+          feedback:
+            'Right. It leans the same way as his other results, but on its own it is not a diagnosis.',
+        },
+        {
+          id: 'above-cutoff',
+          text: 'The friend is right: 4.19 is above 2.5, so the question is settled',
+          correct: false,
+          feedback:
+            'No single HOMA-IR cut-off is universal; in one Spanish population two reasonable methods gave 3.46 and 2.05.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'has-diabetes',
+          text: 'A HOMA-IR above 4 means Sam has type 2 diabetes',
+          correct: false,
+          feedback:
+            'Insulin resistance is not diabetes, and HOMA-IR is not a diagnostic test; diabetes is diagnosed from glucose and HbA1c.',
+          misconception: 'ir-equals-diabetes',
+        },
+        {
+          id: 'as-good-as-clamp',
+          text: 'It measures his muscle’s insulin sensitivity as exactly as a clamp would',
+          correct: false,
+          feedback:
+            'HOMA-IR is a fasting estimate that mainly reflects the liver; its typical error for one person is about 31%.',
+          misconception: 'surrogate-equals-clamp',
+        },
+      ],
+    },
+    {
       id: 'homa-limits',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which of these limit how much a single HOMA-IR result can say about one person? Select all that apply.',
       explanation:
@@ -237,6 +328,7 @@ const quiz: Quiz = {
     {
       id: 'quicki-direction',
       kind: 'single',
+      level: 'recall',
       prompt: 'How does QUICKI relate to HOMA-IR?',
       explanation:
         'QUICKI = 1 ÷ (log insulin + log glucose in mg/dL), which equals 1 ÷ log(405 × HOMA-IR). It is a log-transformed HOMA: lower QUICKI means more insulin resistance, and it carries almost the same information.',
@@ -274,6 +366,7 @@ const quiz: Quiz = {
     {
       id: 'tyg-scale',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A paper gives a TyG cut-off of 4.65. Using TyG = ln(TG × FG / 2), you calculate 8.7 for a set of textbook values. What is the right conclusion?',
       explanation:
@@ -312,8 +405,49 @@ const quiz: Quiz = {
       ],
     },
     {
+      id: 'sam-tyg',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Sam’s lab reports fasting triglycerides of 2.15 mmol/L and fasting glucose of 5.9 mmol/L. What is his standard TyG index, ln(TG × FG / 2)?',
+      explanation:
+        'Convert to mg/dL first: 2.15 × 88.57 ≈ 190 mg/dL and 5.9 × 18.0 ≈ 106 mg/dL. Then ln(190 × 106 ÷ 2) = ln(10,070) ≈ 9.22. On the half-log scale, ln(TG × FG) ÷ 2, the same values give about 4.96, so always check which scale a cut-off uses.',
+      lesson: `${L}/tyg-index#tyg-sam`,
+      options: [
+        {
+          id: 'about-9-22',
+          text: 'About 9.22',
+          correct: true,
+          feedback: 'Right: convert to mg/dL, multiply, divide by 2, then take the natural log.',
+        },
+        {
+          id: 'mmol-direct',
+          text: 'About 1.85',
+          correct: false,
+          feedback:
+            'That is ln(2.15 × 5.9 ÷ 2), with mmol/L values plugged straight in. The formula needs mg/dL.',
+          misconception: 'mixed-units',
+        },
+        {
+          id: 'half-log',
+          text: 'About 4.96',
+          correct: false,
+          feedback:
+            'That is the half-log scale, ln(TG × FG) ÷ 2. The standard form divides by 2 before taking the log.',
+          misconception: 'tyg-scale-mix',
+        },
+        {
+          id: 'no-log',
+          text: 'About 10,070',
+          correct: false,
+          feedback: 'That is TG × FG ÷ 2 in mg/dL; the last step, the natural log, is missing.',
+        },
+      ],
+    },
+    {
       id: 'tyg-mmol-order',
       kind: 'order',
+      level: 'apply',
       prompt:
         'Triglycerides and glucose are reported in mmol/L. Put the steps for the standard TyG index in order.',
       explanation:
@@ -346,6 +480,7 @@ const quiz: Quiz = {
     {
       id: 'tyg-validation',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: the TyG index was originally validated against the hyperinsulinemic–euglycemic clamp.',
       explanation:
@@ -371,6 +506,7 @@ const quiz: Quiz = {
     {
       id: 'crp-meaning',
       kind: 'single',
+      level: 'recall',
       prompt: 'What does a CRP result measure?',
       explanation:
         'CRP is made by the liver, largely in response to IL-6, and rises with inflammation from any source. It is a marker of systemic inflammation, not a test for insulin resistance, and acute illness can raise it for days to weeks.',
@@ -410,6 +546,7 @@ const quiz: Quiz = {
     {
       id: 'pradhan-finding',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A study compared women who went on to develop type 2 diabetes with women who did not. After adjusting for other risk factors, the highest versus lowest quarter of CRP gave a relative risk of 4.2 (95% confidence interval 1.5 to 12.0); for IL-6 it was 2.3 (95% confidence interval 0.9 to 5.6). Which conclusion fits these numbers?',
       explanation:
@@ -450,6 +587,7 @@ const quiz: Quiz = {
     {
       id: 'il6-context',
       kind: 'multiple',
+      level: 'apply',
       prompt:
         'A blog post says: “IL-6 is an inflammatory cytokine, so a rise after a workout is bad news, and a CRP test will show whether you are insulin resistant.” Which statements fit the evidence in this module? Select all that apply.',
       explanation:
@@ -489,6 +627,7 @@ const quiz: Quiz = {
     {
       id: 'crp-fluctuates',
       kind: 'true-false',
+      level: 'recall',
       prompt:
         'True or false: a single high CRP value measured during a cold says little about chronic low-grade inflammation.',
       explanation:
@@ -508,6 +647,500 @@ const quiz: Quiz = {
           correct: false,
           feedback:
             'Acute infection raises CRP far more than meta-inflammation does, so such a value mainly reflects the cold.',
+        },
+      ],
+    },
+    {
+      id: 'sam-crp-cold',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Sam’s high-sensitivity CRP was 3.4 mg/L on a morning when he had been well for weeks. Another time, a test drawn five days after he caught a cold showed 11.2 mg/L. What is the best reading of these two results?',
+      explanation:
+        'CRP is part of the body’s fast response to infection, so a cold can raise it for days to weeks and swamp the low-grade signal. The 11.2 mostly reflects the cold. To judge low-grade inflammation, a clinician uses a CRP taken when the person has been well, usually repeats it, and reads it with other results. CRP is a marker of inflammation, not a test for insulin resistance.',
+      lesson: `${L}/crp-and-inflammation-markers#why-crp-fluctuates`,
+      options: [
+        {
+          id: 'cold-explains',
+          text: 'The 11.2 mostly reflects the cold; low-grade inflammation is judged from CRP taken when well, repeated, and read with other results',
+          correct: true,
+          feedback: 'Right. One CRP is a snapshot, never a verdict.',
+        },
+        {
+          id: 'ir-worse',
+          text: 'His CRP tripled, so his insulin resistance got worse that week',
+          correct: false,
+          feedback:
+            'CRP rises with inflammation from any source, including a cold; it is not a test for insulin resistance.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'average',
+          text: 'Average the two: about 7.3 mg/L is his true level',
+          correct: false,
+          feedback:
+            'Averaging mixes a value taken during an infection with one taken when well; the cold value should be set aside.',
+        },
+        {
+          id: 'latest-counts',
+          text: 'The later value is more recent, so it replaces the first one',
+          correct: false,
+          feedback:
+            'Being more recent does not help if the sample was taken during an infection; CRP falls back as the illness settles.',
+        },
+      ],
+    },
+    {
+      id: 'you-dpp-participants',
+      kind: 'single',
+      level: 'recall',
+      prompt: 'Who took part in the Diabetes Prevention Program (DPP)?',
+      explanation:
+        'The DPP enrolled 3,234 US adults without diabetes whose glucose was raised both after fasting and two hours after a glucose drink. They were on average 51 years old with a body mass index of 34, so the results apply to adults at high risk.',
+      lesson: '/learn/measuring/what-this-means-for-you#prevention-trials',
+      options: [
+        {
+          id: 'high-risk-adults',
+          text: '3,234 US adults without diabetes whose fasting and after-drink glucose were above normal',
+          correct: true,
+          feedback:
+            'Right. They were at high risk: mean age 51, mean body mass index 34, and blood sugar already above normal.',
+        },
+        {
+          id: 'people-with-diabetes',
+          text: 'Adults who already had type 2 diabetes',
+          correct: false,
+          feedback:
+            'The DPP tested prevention, so everyone started without diabetes; the question was how many would develop it.',
+        },
+        {
+          id: 'healthy-volunteers',
+          text: 'Healthy young volunteers with normal weight and normal blood sugar',
+          correct: false,
+          feedback:
+            'The participants were middle-aged on average, heavier than average and had raised glucose. The results may not carry over to people at low risk.',
+        },
+        {
+          id: 'after-heart-attack',
+          text: 'People who had had a heart attack and had a raised CRP',
+          correct: false,
+          feedback: 'That describes CANTOS, the trial of an IL-1β-blocking drug, not the DPP.',
+        },
+      ],
+    },
+    {
+      id: 'you-relative-vs-absolute',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A headline says: “Lifestyle change cuts diabetes by 58%.” In the DPP, about 11 of every 100 people in the placebo group developed diabetes each year, compared with about 5 of every 100 in the lifestyle group. Which reading is correct?',
+      explanation:
+        '58% is a relative reduction: it compares the rates of the two groups. The absolute reduction is the gap between them, about 6 people in every 100 each year in this high-risk group. In people at lower risk, the same relative drop would spare fewer people.',
+      lesson: '/learn/measuring/what-this-means-for-you#what-results-mean',
+      options: [
+        {
+          id: 'relative-with-absolute-gap',
+          text: 'The 58% compares the two groups; in absolute terms about 6 fewer people in every 100 developed diabetes each year',
+          correct: true,
+          feedback:
+            'Right. Both numbers are true; the absolute one tells you how many people were actually spared, in this high-risk group.',
+        },
+        {
+          id: 'fifty-eight-of-hundred',
+          text: '58 of every 100 people who followed the program avoided diabetes because of it',
+          correct: false,
+          feedback:
+            'Most people in either group did not develop diabetes in a given year. The 58% is a relative comparison of rates, not a share of all participants.',
+        },
+        {
+          id: 'same-everywhere',
+          text: 'Anyone who follows the program will lower their own chance by the same 6 people in every 100 a year',
+          correct: false,
+          feedback:
+            'The absolute gap depends on the starting risk. In people at lower risk, the same relative drop spares fewer people.',
+        },
+        {
+          id: 'guarantee',
+          text: 'The program removes the risk of diabetes for 58% of the time',
+          correct: false,
+          feedback:
+            'A relative risk reduction is not a share of time. It says how much lower the rate of new cases was in one group than in the other.',
+        },
+      ],
+    },
+    {
+      id: 'you-number-needed-to-treat',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'In the DPP, the number needed to treat for the lifestyle program was 6.9 over three years. What does that mean?',
+      explanation:
+        'The number needed to treat is how many people must receive an intervention, for a stated time, to prevent one event. Here about 7 people had to follow the lifestyle program for three years to prevent one case of type 2 diabetes.',
+      lesson: '/learn/measuring/what-this-means-for-you#what-results-mean',
+      options: [
+        {
+          id: 'seven-people-three-years',
+          text: 'About 7 people had to follow the program for three years to prevent one case of diabetes',
+          correct: true,
+          feedback:
+            'Right. On average, one case was prevented for every 7 people on the program; the others would have stayed free of diabetes anyway or developed it despite the program.',
+        },
+        {
+          id: 'percent',
+          text: 'The program lowered the risk of diabetes by 6.9%',
+          correct: false,
+          feedback:
+            'The number needed to treat is a count of people, not a percentage. The relative reduction was 58%.',
+        },
+        {
+          id: 'seven-years',
+          text: 'People had to follow the program for about 7 years before it helped',
+          correct: false,
+          feedback: 'The 6.9 counts people, not years; the time span is the three years stated with it.',
+        },
+        {
+          id: 'seven-times-less-likely',
+          text: 'Each person in the program was 6.9 times less likely to develop diabetes',
+          correct: false,
+          feedback:
+            'That would be a ratio of risks. The number needed to treat comes from the absolute difference between the groups.',
+        },
+      ],
+    },
+    {
+      id: 'you-prevent-means-delay',
+      kind: 'true-false',
+      level: 'recall',
+      prompt:
+        'True or false: the DPP showed that its lifestyle program protects people from type 2 diabetes for life.',
+      explanation:
+        'The trial counted new cases over about three years. In later follow-up the reduction in the DPP was smaller, 34% after ten years, so “prevent” in these trials partly means “delay”.',
+      lesson: '/learn/measuring/what-this-means-for-you#what-results-mean',
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback:
+            'The reduction shrank from 58% during the trial to 34% after ten years. The program lowered and delayed the risk; it did not make anyone immune.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: true,
+          feedback:
+            'Right. The trial ran for about three years, and the benefit was smaller, though still present, after ten years.',
+        },
+      ],
+    },
+    {
+      id: 'you-package-not-ingredient',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A blog post says: “The Finnish Diabetes Prevention Study proved that eating more fiber prevents diabetes by calming inflammation.” What is the best response?',
+      explanation:
+        'The Finnish study tested a package of counseling on weight loss, less fat, more fiber and more activity, so no single part can be credited. It was not an anti-inflammatory trial and does not show that less inflammation explains the benefit.',
+      lesson: '/learn/measuring/what-this-means-for-you#what-results-mean',
+      options: [
+        {
+          id: 'package',
+          text: 'The trial tested a package of changes and did not study inflammation, so it cannot credit fiber or explain how the package worked',
+          correct: true,
+          feedback:
+            'Right. The package lowered diabetes risk in overweight adults with impaired glucose tolerance; which part did the work, and how, is not something the trial can say.',
+        },
+        {
+          id: 'fiber-proven',
+          text: 'Correct: the trial singled out fiber as the reason for the lower risk',
+          correct: false,
+          feedback:
+            'Fiber was one goal among several (weight loss, less total and saturated fat, more activity), all given together.',
+        },
+        {
+          id: 'inflammation-shown',
+          text: 'Correct: the trial showed that lower inflammation was how the changes worked',
+          correct: false,
+          feedback:
+            'The trial was about diabetes, not inflammation. Drugs that calm inflammation have not been shown to prevent diabetes either.',
+        },
+        {
+          id: 'not-a-trial',
+          text: 'Wrong: the study only observed people, so it cannot show any effect',
+          correct: false,
+          feedback:
+            'It was a randomized controlled trial, so it can show that the package lowered risk; it just cannot say which part did it.',
+        },
+      ],
+    },
+    {
+      id: 'you-read-prediabetes-range',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A described adult, not pregnant and without symptoms, has a fasting plasma glucose of 112 mg/dL (6.2 mmol/L) and an HbA1c of 6.0% (42 mmol/mol). Against the ADA 2025 ranges, where do these values fall?',
+      explanation:
+        'Prediabetes ranges are fasting plasma glucose 100–125 mg/dL and HbA1c 5.7–6.4%. Both values sit inside them, below the diabetes ranges (126 mg/dL or higher; 6.5% or higher). Only a clinician interprets a real person’s results, and the tests measure blood sugar, not insulin resistance.',
+      lesson: '/learn/measuring/what-this-means-for-you#diagnosis',
+      options: [
+        {
+          id: 'both-prediabetes',
+          text: 'Both fall in the range the ADA calls prediabetes',
+          correct: true,
+          feedback:
+            'Right: 112 is within 100–125 mg/dL and 6.0% within 5.7–6.4%. A clinician would interpret them and decide on any repeat test.',
+        },
+        {
+          id: 'diabetes',
+          text: 'Both fall in the diabetes range',
+          correct: false,
+          feedback:
+            'The diabetes ranges start at 126 mg/dL fasting and 6.5% HbA1c; both values are below them.',
+        },
+        {
+          id: 'normal',
+          text: 'Both are in the normal range',
+          correct: false,
+          feedback:
+            'Normal is below 100 mg/dL fasting and below 5.7% HbA1c; both values are above those lines.',
+        },
+        {
+          id: 'shows-ir',
+          text: 'They show how insulin resistant this person is',
+          correct: false,
+          feedback:
+            'These tests measure blood sugar, not insulin resistance. Someone can be insulin resistant for years with normal glucose.',
+          misconception: 'ir-equals-diabetes',
+        },
+      ],
+    },
+    {
+      id: 'you-confirm-by-repeat',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A described adult without symptoms has a single HbA1c of 6.6% (49 mmol/mol). Under the ADA 2025 standards, what normally happens next?',
+      explanation:
+        'Unless blood sugar is clearly very high, a diabetes diagnosis needs confirmation: a repeat test, or a second, different test on the same sample. HOMA-IR plays no part in the diagnosis.',
+      lesson: '/learn/measuring/what-this-means-for-you#diagnosis',
+      options: [
+        {
+          id: 'repeat',
+          text: 'The result is confirmed by repeat testing before a diagnosis is made',
+          correct: true,
+          feedback:
+            'Right. Results vary, so without clearly very high blood sugar a second abnormal result is needed.',
+        },
+        {
+          id: 'diagnosed-at-once',
+          text: 'Diabetes is diagnosed from this one value',
+          correct: false,
+          feedback:
+            'Without clearly very high blood sugar or classic symptoms, one abnormal result needs confirming.',
+        },
+        {
+          id: 'homa-decides',
+          text: 'A HOMA-IR is calculated to decide whether it is diabetes',
+          correct: false,
+          feedback: 'HOMA-IR is not part of the ADA criteria; diabetes is diagnosed from blood sugar tests.',
+        },
+        {
+          id: 'ignore',
+          text: 'Nothing, because HbA1c only counts from 7% upwards',
+          correct: false,
+          feedback: 'The ADA diabetes threshold for HbA1c is 6.5% (48 mmol/mol), not 7%.',
+        },
+      ],
+    },
+    {
+      id: 'you-homa-ir-3-claim',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A wellness report says: “Your HOMA-IR is 3, so you have insulin resistance disease.” What is the best response?',
+      explanation:
+        'HOMA-IR is a research estimate. The ADA has no diagnostic test or cut-off for insulin resistance, published cut-offs vary between populations, insulin assays differ between labs, and one result is imprecise. Insulin resistance is a matter of degree, not a yes-or-no disease, and it is not the same as type 2 diabetes.',
+      lesson: '/learn/measuring/what-this-means-for-you#homa-not-diagnosis',
+      options: [
+        {
+          id: 'not-a-diagnosis',
+          text: 'No lab number can support that claim: HOMA-IR has no agreed cut-off and is not a diagnosis',
+          correct: true,
+          feedback:
+            'Right. A clinician can put a result in context; the index itself is a research tool for comparing groups.',
+        },
+        {
+          id: 'above-2-5',
+          text: 'The report is right, because anything above 2.5 means insulin resistance',
+          correct: false,
+          feedback:
+            'There is no universal cut-off; in one Spanish population alone, two methods gave 3.46 and 2.05.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'means-diabetes',
+          text: 'It means type 2 diabetes has started',
+          correct: false,
+          feedback:
+            'Insulin resistance is not type 2 diabetes, and diabetes is diagnosed from blood sugar tests, not from HOMA-IR.',
+          misconception: 'ir-equals-diabetes',
+        },
+        {
+          id: 'as-good-as-clamp',
+          text: 'The report is right, because HOMA-IR measures insulin sensitivity as exactly as the clamp',
+          correct: false,
+          feedback:
+            'HOMA-IR only estimates what the clamp measures, and one result can sit well above or below the true value.',
+          misconception: 'surrogate-equals-clamp',
+        },
+      ],
+    },
+    {
+      id: 'you-criteria-measure-glucose',
+      kind: 'true-false',
+      level: 'recall',
+      prompt:
+        'True or false: the ADA criteria for prediabetes and diabetes detect high blood sugar, not insulin resistance.',
+      explanation:
+        'HbA1c, fasting glucose and the glucose tolerance test all measure blood sugar. Insulin resistance can last for years with normal glucose while the pancreas compensates with extra insulin.',
+      lesson: '/learn/measuring/what-this-means-for-you#diagnosis',
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          correct: true,
+          feedback: 'Right. That is why normal glucose results do not rule insulin resistance out.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          correct: false,
+          feedback:
+            'The criteria measure blood sugar. The ADA has no diagnostic test or cut-off for insulin resistance.',
+          misconception: 'ir-equals-diabetes',
+        },
+      ],
+    },
+    {
+      id: 'you-risk-is-continuous',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'Nine months after his first check-up, Sam’s fasting glucose is 99 mg/dL (it was 106) and his HbA1c is 5.7% (it was 5.9%). These numbers are invented to illustrate. Which statement fits the lesson?',
+      explanation:
+        'His fasting glucose is now just below the prediabetes range (100–125 mg/dL) and his HbA1c is at its lower edge (5.7%). Risk rises steadily across the ranges, so crossing a line does not switch risk on or off. His clinician interprets the results.',
+      lesson: '/learn/measuring/what-this-means-for-you#diagnosis',
+      options: [
+        {
+          id: 'slope',
+          text: 'His fasting glucose is just below the prediabetes range and his HbA1c at its lower edge; risk changes gradually, not at a line',
+          correct: true,
+          feedback:
+            'Right. A value of 99 and a value of 100 carry almost the same risk; the lines are agreed conventions.',
+        },
+        {
+          id: 'risk-gone',
+          text: 'His risk is now zero, because his fasting glucose is under 100 mg/dL',
+          correct: false,
+          feedback:
+            'Risk is continuous across each range; dropping just below a line lowers it a little, it does not remove it.',
+        },
+        {
+          id: 'now-diabetes',
+          text: 'His HbA1c of 5.7% is now in the diabetes range',
+          correct: false,
+          feedback:
+            'The diabetes range for HbA1c starts at 6.5%; 5.7% is the lower edge of the prediabetes range.',
+        },
+        {
+          id: 'homa-confirms',
+          text: 'Only his HOMA-IR can tell whether his blood sugar has changed',
+          correct: false,
+          feedback:
+            'Blood sugar is measured directly by glucose and HbA1c; HOMA-IR is a research estimate of insulin resistance.',
+        },
+      ],
+    },
+    {
+      id: 'you-appointment-questions',
+      kind: 'multiple',
+      level: 'apply',
+      prompt:
+        'Which of these are open, practical questions to bring to an appointment? Select all that apply.',
+      explanation:
+        'Good questions ask for information without assuming the answer: which tests and why, what results mean, whether a result such as CRP should be repeated when well, and how medicines affect glucose or exercise. Questions that assume a diagnosis or a dose ask for answers no single test or course can give.',
+      lesson: '/learn/measuring/what-this-means-for-you#questions',
+      options: [
+        {
+          id: 'which-tests',
+          text: 'Which tests do you suggest for me, and why?',
+          correct: true,
+          feedback: 'Right. It asks for the clinician’s reasoning without assuming an answer.',
+        },
+        {
+          id: 'repeat-crp',
+          text: 'Should my CRP be repeated at a time when I am well?',
+          correct: true,
+          feedback:
+            'Right. CRP rises for days to weeks after a cold or other illness, so one value can mislead.',
+        },
+        {
+          id: 'medicines-exercise',
+          text: 'How do the medicines I take affect my blood sugar when I exercise?',
+          correct: true,
+          feedback:
+            'Right. Some medicines, such as insulin or a sulfonylurea, can cause low blood sugar during or after exercise.',
+        },
+        {
+          id: 'confirm-homa',
+          text: 'Can you confirm from my HOMA-IR that I have insulin resistance?',
+          correct: false,
+          feedback:
+            'This leads toward an answer no single index can give: HOMA-IR has no agreed cut-off and is not a diagnosis.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'crp-diagnose',
+          text: 'Does my CRP result prove that I am insulin resistant?',
+          correct: false,
+          feedback: 'CRP marks inflammation from any source; it is not a test for insulin resistance.',
+          misconception: 'crp-tests-ir',
+        },
+      ],
+    },
+    {
+      id: 'you-metformin-in-dpp',
+      kind: 'single',
+      level: 'recall',
+      prompt: 'What did the Diabetes Prevention Program find for metformin?',
+      explanation:
+        'Metformin cut new cases of diabetes by 31% compared with placebo over about three years, less than the lifestyle program’s 58%. Whether any medicine fits a particular person is decided with a clinician.',
+      lesson: '/learn/measuring/what-this-means-for-you#medicines',
+      options: [
+        {
+          id: 'thirty-one',
+          text: 'It cut new cases by 31% compared with placebo, less than the lifestyle program did',
+          correct: true,
+          feedback: 'Right. The lifestyle program did significantly better, with 58%.',
+        },
+        {
+          id: 'better-than-lifestyle',
+          text: 'It cut new cases more than the lifestyle program did',
+          correct: false,
+          feedback: 'It was the other way round: 31% with metformin against 58% with the lifestyle program.',
+        },
+        {
+          id: 'no-effect',
+          text: 'It made no difference compared with placebo',
+          correct: false,
+          feedback: 'Metformin did lower new cases, by 31%, though less than the lifestyle program.',
+        },
+        {
+          id: 'everyone-should',
+          text: 'It showed that everyone with raised blood sugar should take metformin',
+          correct: false,
+          feedback:
+            'A trial result in one high-risk group is not a recommendation for every person; that decision is made with a clinician.',
         },
       ],
     },

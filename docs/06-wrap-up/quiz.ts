@@ -17,6 +17,7 @@ const quiz: Quiz = {
     {
       id: 'insulin-signal-relay',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of insulin’s signal in a muscle cell in order.',
       explanation:
         'Insulin binds its receptor, the receptor tags IRS-1 on tyrosines, tyrosine-tagged IRS-1 switches on PI3K and Akt, Akt sends GLUT4 to the surface, and glucose enters.',
@@ -52,6 +53,7 @@ const quiz: Quiz = {
     {
       id: 'compensation',
       kind: 'single',
+      level: 'recall',
       prompt: 'In the early years of insulin resistance, what usually keeps blood glucose normal?',
       explanation:
         'The beta cells of the pancreas release more insulin (hyperinsulinemia), which overcomes the resistance. Glucose can stay normal for years while insulin runs high.',
@@ -91,6 +93,7 @@ const quiz: Quiz = {
     {
       id: 'ir-not-t2d',
       kind: 'true-false',
+      level: 'recall',
       prompt: 'True or false: insulin resistance and type 2 diabetes are the same thing.',
       explanation:
         'Insulin resistance can last for years with normal glucose because the pancreas compensates. Type 2 diabetes also needs the beta cells to fail, and many insulin-resistant people never develop it.',
@@ -116,6 +119,7 @@ const quiz: Quiz = {
     {
       id: 'metaflammation-definition',
       kind: 'single',
+      level: 'recall',
       prompt: 'Which description best fits "metaflammation" (meta-inflammation)?',
       explanation:
         'Gregor and Hotamisligil define it as low-grade, chronic inflammation orchestrated by metabolic cells in response to excess nutrients and energy: no fever or swelling, lasting months or years.',
@@ -154,6 +158,7 @@ const quiz: Quiz = {
     {
       id: 'local-vs-circulating',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which statements about inflammatory signals in people are supported by the course? Select all that apply.',
       explanation:
@@ -194,6 +199,7 @@ const quiz: Quiz = {
     {
       id: 'jnk-irs1',
       kind: 'single',
+      level: 'recall',
       prompt: 'How does the stress kinase JNK weaken insulin’s signal?',
       explanation:
         'JNK tags IRS-1 on a serine (known in rodents as Ser307). Serine-tagged IRS-1 is tagged less well on its tyrosines by the insulin receptor, so the signal is passed on more weakly. This was shown in cultured cells, and not every serine tag on IRS-1 is inhibitory.',
@@ -232,11 +238,12 @@ const quiz: Quiz = {
     {
       id: 'anti-inflammatory-trials',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Neutralizing TNF-α improved insulin action in obese rats. Which summary of human trials of anti-inflammatory drugs fits the evidence?',
       explanation:
         'Salsalate, a relative of aspirin, lowered HbA1c by about 0.4 percentage points more than placebo in adults with type 2 diabetes over 14 and 48 weeks, while weight, LDL cholesterol and urine albumin rose. Four weeks of the TNF-α blocker etanercept lowered CRP in 56 adults with the metabolic syndrome without improving insulin sensitivity; six months lowered fasting glucose in a small trial of 40 adults. Blocking IL-1β for a median 3.7 years lowered CRP and IL-6 but did not reduce new cases of diabetes. None of these drugs is a recommended treatment for insulin resistance.',
-      lesson: `${V}/cytokines-and-insulin-signaling#human-trials`,
+      lesson: `${B}/anti-inflammatory-drugs#what-it-means`,
       options: [
         {
           id: 'modest-glucose',
@@ -273,6 +280,7 @@ const quiz: Quiz = {
     {
       id: 'macrophage-switch-scenario',
       kind: 'single',
+      level: 'apply',
       prompt:
         'In high-fat-fed mice, newly recruited macrophages in fat tissue were mostly M1-like (pro-inflammatory) and clustered around dying fat cells, while lean fat held mainly M2-like macrophages. What may a reader conclude?',
       explanation:
@@ -310,6 +318,7 @@ const quiz: Quiz = {
     {
       id: 'hyperinsulinemia-evidence',
       kind: 'single',
+      level: 'recall',
       prompt: 'What is the best summary of the evidence that high insulin drives fat-tissue inflammation?',
       explanation:
         'In obese mice, lowering insulin by about half with two different treatments reduced fat macrophages, and infusing insulin into lean mice promoted fat inflammation. No comparable human experiment exists.',
@@ -348,6 +357,7 @@ const quiz: Quiz = {
     {
       id: 'vicious-cycle-order',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of the vicious cycle in order, starting from enlarged fat tissue.',
       explanation:
         'Enlarged fat recruits macrophages, which release TNF-α and IL-6; these switch on JNK and IKKβ, which mute IRS-1; insulin resistance follows, and the pancreas compensates with extra insulin, which in mice feeds fat inflammation again.',
@@ -388,6 +398,7 @@ const quiz: Quiz = {
     {
       id: 'several-mechanisms',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which of these contribute to insulin resistance according to the course? Select all that apply.',
       explanation:
@@ -426,6 +437,7 @@ const quiz: Quiz = {
     {
       id: 'portal-blood-claim',
       kind: 'single',
+      level: 'apply',
       prompt:
         'An article says belly fat "pours TNF-α into the bloodstream". In 25 people with severe obesity (average BMI about 55), blood leaving visceral fat for the liver carried about 50% more IL-6 than arterial blood, and no more TNF-α. What is the most accurate conclusion?',
       explanation:
@@ -466,6 +478,7 @@ const quiz: Quiz = {
     {
       id: 'tlr4-dependent',
       kind: 'single',
+      level: 'apply',
       prompt:
         'In mice and cultured cells, saturated fatty acids caused inflammation and insulin resistance, and disabling the immune sensor TLR4 blunted these effects. Later cell and mouse work suggested that they do not bind TLR4 directly; instead, TLR4 primes immune cells so that the fat becomes inflammatory. What may a reader conclude?',
       explanation:
@@ -506,6 +519,7 @@ const quiz: Quiz = {
     {
       id: 'leaky-gut',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which statements about metabolic endotoxemia ("leaky gut") are accurate? Select all that apply.',
       explanation:
@@ -542,6 +556,7 @@ const quiz: Quiz = {
     {
       id: 'epel-stress',
       kind: 'true-false',
+      level: 'apply',
       prompt:
         'A study of 59 women found that those with more central (belly) fat released more cortisol during a laboratory stress test. True or false: this shows that everyday stress causes belly fat.',
       explanation:
@@ -566,6 +581,7 @@ const quiz: Quiz = {
     {
       id: 'short-sleep-week',
       kind: 'single',
+      level: 'apply',
       prompt:
         'In a study, 20 healthy men slept 5 hours a night for 7 nights. Their insulin sensitivity on the clamp fell by 11%, and the fall did not track their change in cortisol. What may a reader conclude?',
       explanation:
@@ -606,6 +622,7 @@ const quiz: Quiz = {
     {
       id: 'exercise-glut4',
       kind: 'single',
+      level: 'recall',
       prompt: 'Why does exercise lower blood glucose even in people whose insulin signaling is impaired?',
       explanation:
         'Contraction moves GLUT4 to the muscle surface through AMPK, calcium/CaMKII and nitric oxide signals, bypassing IRS-1. The route is insulin-independent but GLUT4-dependent. It is also why people who take insulin or a sulfonylurea can have low blood sugar (hypoglycemia) during or after exercise, sometimes hours later, and should plan exercise with their clinician.',
@@ -643,6 +660,7 @@ const quiz: Quiz = {
     {
       id: 'single-bout',
       kind: 'true-false',
+      level: 'apply',
       prompt:
         'Someone exercises on Monday evening and rests on Tuesday. True or false: their muscles may still be more sensitive to insulin on Tuesday.',
       explanation:
@@ -667,6 +685,7 @@ const quiz: Quiz = {
     {
       id: 'exercise-il6',
       kind: 'multiple',
+      level: 'recall',
       prompt: 'Which of these are ways exercise reduces inflammation? Select all that apply.',
       explanation:
         'Exercise reduces visceral fat over time, and each bout’s muscle IL-6 triggers IL-10 and IL-1ra; exercise also lowers toll-like receptors on monocytes. IL-6 rises during exercise, so it is not simply "bad".',
@@ -702,6 +721,7 @@ const quiz: Quiz = {
     {
       id: 'visceral-fat-scale',
       kind: 'single',
+      level: 'apply',
       prompt:
         'Sam has exercised regularly for three months without dieting, and the scale has hardly moved. Sam concludes the exercise has done nothing for visceral fat. What does the trial evidence say about this reasoning?',
       explanation:
@@ -742,6 +762,7 @@ const quiz: Quiz = {
     {
       id: 'cereal-fiber',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A friend says fiber lowers diabetes risk because soluble fiber, such as oat bran, slows sugar absorption after meals. What do long-term cohort studies suggest?',
       explanation:
@@ -781,6 +802,7 @@ const quiz: Quiz = {
     {
       id: 'omega3-dose-finding',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A review of human studies found that omega-3 fats (EPA plus DHA) lowered inflammatory markers mainly at intakes above about 2 g/day. What is the best way to read this finding?',
       explanation:
@@ -821,6 +843,7 @@ const quiz: Quiz = {
     {
       id: 'clamp-procedure',
       kind: 'order',
+      level: 'recall',
       prompt: 'Put the steps of a hyperinsulinemic–euglycemic clamp in order.',
       explanation:
         'Insulin is infused at a steady, raised rate together with glucose through a second line; the glucose rate is adjusted every few minutes to hold blood glucose at a normal level; once things settle, the glucose infusion rate measures insulin sensitivity. Under the clamp, most of the infused glucose goes into muscle.',
@@ -847,6 +870,7 @@ const quiz: Quiz = {
     {
       id: 'homa-ir-conventional',
       kind: 'single',
+      level: 'apply',
       prompt: 'Fasting insulin is 10 µU/mL and fasting glucose is 90 mg/dL. Which calculation gives HOMA-IR?',
       explanation:
         'With glucose in mg/dL, divide by 405: 10 × 90 ÷ 405 ≈ 2.22. That matches 10 × 5.0 ÷ 22.5 with glucose in mmol/L, because 22.5 × 18 = 405.',
@@ -884,6 +908,7 @@ const quiz: Quiz = {
     {
       id: 'tyg-half-log',
       kind: 'single',
+      level: 'apply',
       prompt:
         'A published TyG cut-off is 4.68 on the half-log scale. What is it on the standard scale, TyG = ln(TG × FG / 2)?',
       explanation:
@@ -922,11 +947,12 @@ const quiz: Quiz = {
     {
       id: 'pradhan-crp-il6',
       kind: 'multiple',
+      level: 'recall',
       prompt:
         'Which statements about the Women’s Health Study analysis of CRP, IL-6 and type 2 diabetes are correct? Select all that apply.',
       explanation:
         'After adjustment, the top CRP quartile had a relative risk of 4.2 (95% CI 1.5–12.0); IL-6 fell to 2.3 (0.9–5.6), not significant. The study was observational and in women only.',
-      lesson: `${M}/crp-and-inflammation-markers#pradhan-2001`,
+      lesson: `${U}/chronic-inflammation#crp-predicts-diabetes`,
       options: [
         {
           id: 'crp-independent',
@@ -959,6 +985,7 @@ const quiz: Quiz = {
     {
       id: 'single-homa-value',
       kind: 'true-false',
+      level: 'apply',
       prompt:
         'A wellness report calculates a HOMA-IR of 2.6 for one person and states that anything above 2.5 means insulin resistance. True or false: this single value above one cut-off is enough to label the person insulin resistant.',
       explanation:
@@ -977,6 +1004,254 @@ const quiz: Quiz = {
           text: 'False',
           correct: true,
           feedback: 'Right. Cut-offs belong to the population, assay and method they came from.',
+        },
+      ],
+    },
+    {
+      id: 'drugs-final-arrow-verdict',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'After the human trials of salsalate, etanercept and canakinumab, how strong is the evidence that inflammation causes insulin resistance in people?',
+      explanation:
+        'Plausible: cells and mice show a mechanism, and higher CRP comes before type 2 diabetes in observational studies. Partly supported: salsalate lowered glucose a little in adults with type 2 diabetes. Not proven: no trial showed that an anti-inflammatory drug restores insulin sensitivity or prevents diabetes, and CANTOS found no fewer new cases despite large falls in CRP and IL-6.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#what-it-means',
+      options: [
+        {
+          id: 'plausible-partly-not-proven',
+          text: 'Plausible and partly supported, but not proven: drugs lowered glucose a little without restoring insulin sensitivity or preventing diabetes.',
+          correct: true,
+          feedback: 'Right. That is the honest reading of the trials.',
+        },
+        {
+          id: 'proven-by-cantos',
+          text: 'Proven: CANTOS showed that lowering inflammation prevents diabetes.',
+          correct: false,
+          feedback: 'CANTOS reduced heart events, not new cases of diabetes.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'proven-by-mice',
+          text: 'Proven: the mouse and cell studies settled the question, so human trials add nothing.',
+          correct: false,
+          feedback:
+            'Mouse and cell studies show a mechanism, but the human trials gave smaller and more mixed results. Both kinds of evidence are needed.',
+          misconception: 'mouse-equals-human',
+        },
+        {
+          id: 'disproved',
+          text: 'Disproved: anti-inflammatory drugs had no effect on glucose in people.',
+          correct: false,
+          feedback:
+            'Salsalate lowered HbA1c in two trials, and etanercept lowered fasting glucose in one small 6-month trial.',
+          misconception: 'anti-inflammatories-useless',
+        },
+      ],
+    },
+    {
+      id: 'drugs-final-six-month-result',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'In a 6-month trial, 40 obese adults with features of the metabolic syndrome took the TNF-α blocker etanercept or a placebo. Fasting glucose fell about 11% compared with placebo, while CRP and IL-6 did not change. Which conclusion is justified?',
+      explanation:
+        'A small trial suggests that blocking TNF-α can lower fasting glucose a little. It measured glucose, not insulin sensitivity with the clamp, and the unchanged CRP shows that blood markers and glucose can move separately. It does not make etanercept a treatment for insulin resistance.',
+      lesson: '/learn/breaking-the-cycle/anti-inflammatory-drugs#tnf-blockers',
+      options: [
+        {
+          id: 'small-glucose-signal',
+          text: 'One small trial suggests TNF-α blockade can lower glucose a little; it does not show restored insulin sensitivity, and CRP was no guide.',
+          correct: true,
+          feedback: 'Right. A modest glucose result from a small trial, read with its limits.',
+        },
+        {
+          id: 'treatment-now',
+          text: 'TNF blockers restore insulin sensitivity and should be offered to people with insulin resistance.',
+          correct: false,
+          feedback:
+            'The trial reported glucose, not insulin sensitivity, in 40 people. A 4-week trial of the same drug found no improvement in insulin sensitivity, and no anti-inflammatory drug is recommended for insulin resistance.',
+          misconception: 'anti-inflammatories-treat-diabetes',
+        },
+        {
+          id: 'chance-because-crp',
+          text: 'The glucose fall must be due to chance, because a real effect would have lowered CRP.',
+          correct: false,
+          feedback:
+            'CRP is a marker of inflammation, not of insulin action or glucose. In these trials the two moved separately.',
+          misconception: 'crp-tests-ir',
+        },
+        {
+          id: 'mouse-confirmed',
+          text: 'The trial confirms in people everything that TNF-α blockade did in obese rats.',
+          correct: false,
+          feedback:
+            'The human results were smaller and more mixed than the rat results: a modest fall in fasting glucose in one small trial, no better insulin sensitivity after 4 weeks.',
+          misconception: 'mouse-equals-human',
+        },
+      ],
+    },
+    {
+      id: 'beyond-final-accurate-statements',
+      kind: 'multiple',
+      level: 'apply',
+      prompt:
+        'A health coach is preparing a handout on conditions linked to insulin resistance. Which statements are accurate enough to keep? Select all that apply.',
+      explanation:
+        'MASLD is fatty liver plus at least one of five cardiometabolic risk factors, and insulin resistance is not a criterion. Insulin resistance is associated with heart disease, partly through blood fats and other risk factors. Many, but not all, women with PCOS are insulin resistant. The role of high glucose itself in the heart disease of diabetes is less clear, so "lowering glucose prevents heart attacks" overstates the evidence.',
+      lesson: '/learn/vicious-cycle/beyond-type-2-diabetes#common-thread',
+      options: [
+        {
+          id: 'masld-def',
+          text: 'MASLD means fat in the liver plus at least one cardiometabolic risk factor',
+          correct: true,
+          feedback: 'Right. That is the 2023 definition; insulin resistance is not one of the criteria.',
+        },
+        {
+          id: 'cv-blood-fats',
+          text: 'Insulin resistance is linked to heart disease, partly through unhealthy blood fats',
+          correct: true,
+          feedback:
+            'Right. It is associated with atherosclerosis and partly drives it through blood fats and other risk factors.',
+        },
+        {
+          id: 'pcos-all',
+          text: 'Every woman with PCOS is insulin resistant',
+          correct: false,
+          feedback: 'Some groups of lean women with PCOS have normal insulin sensitivity.',
+        },
+        {
+          id: 'glucose-prevents',
+          text: 'Lowering blood glucose is proven to prevent heart attacks in diabetes',
+          correct: false,
+          feedback:
+            'The role of high glucose itself in diabetes-related heart disease is described as less clear.',
+        },
+      ],
+    },
+    {
+      id: 'beyond-final-headline',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'A headline reads: "Insulin resistance: the single proven cause of heart disease, fatty liver and PCOS." Which correction fits the evidence best?',
+      explanation:
+        'These conditions share soil (excess fuel, fat in the wrong places, low-grade inflammation), and insulin resistance is linked to each. But the links differ: partly causal through blood fats for heart disease, two-way for fatty liver, common but not universal for PCOS. Mechanisms inside artery walls rest mainly on mouse work, and a shared cause can make conditions rise together.',
+      lesson: '/learn/vicious-cycle/beyond-type-2-diabetes#common-thread',
+      options: [
+        {
+          id: 'shared-soil',
+          text: 'Insulin resistance is linked to all three, but the links differ, some run both ways, and a shared cause explains part of them',
+          correct: true,
+          feedback:
+            'Right. "Associated with" and "causes" are different claims, and each condition has its own evidence.',
+        },
+        {
+          id: 'headline-right',
+          text: 'The headline is right, because the three conditions so often occur together',
+          correct: false,
+          feedback: 'Occurring together is an association; it does not show that one thing causes the rest.',
+          misconception: 'association-equals-causation',
+        },
+        {
+          id: 'mouse-proven',
+          text: 'The headline is right, because mouse studies showed insulin resistance in artery walls causes plaques',
+          correct: false,
+          feedback:
+            'Mouse work suggests possible mechanisms; it does not prove them in people, and reviews disagree.',
+          misconception: 'mouse-equals-human',
+        },
+        {
+          id: 'inflammation-instead',
+          text: 'The real single cause is inflammation, not insulin resistance',
+          correct: false,
+          feedback:
+            'Swapping one single cause for another repeats the error. Inflammation is one strand among several mechanisms.',
+          misconception: 'inflammation-only-cause',
+        },
+      ],
+    },
+    {
+      id: 'you-final-absolute-risk',
+      kind: 'single',
+      level: 'apply',
+      prompt:
+        'An invented trial reports that a program “halved” new cases of diabetes. Over three years, 2 of every 100 people in the comparison group developed diabetes, and 1 of every 100 in the program group. Which reading is correct?',
+      explanation:
+        'The relative reduction is 50%, but the absolute reduction is 1 person in every 100 over three years. The number needed to treat is 1 divided by the absolute reduction: 1 ÷ 0.01 = 100 people for three years to prevent one case. In lower-risk people, the same relative effect spares fewer people.',
+      lesson: '/learn/measuring/what-this-means-for-you#what-results-mean',
+      options: [
+        {
+          id: 'one-in-hundred',
+          text: 'The absolute reduction is 1 in 100, so about 100 people need the program for three years to prevent one case',
+          correct: true,
+          feedback: 'Right. A 50% relative reduction of a small risk is a small absolute difference.',
+        },
+        {
+          id: 'fifty-per-hundred',
+          text: 'About 50 of every 100 people in the program avoided diabetes',
+          correct: false,
+          feedback:
+            'Only 2 in 100 developed diabetes even without the program; “halved” is a relative comparison of those small numbers.',
+        },
+        {
+          id: 'nnt-two',
+          text: 'The number needed to treat is 2, because the risk was halved',
+          correct: false,
+          feedback:
+            'The number needed to treat comes from the absolute difference (1 in 100), not from the relative one; it is about 100.',
+        },
+        {
+          id: 'same-as-dpp',
+          text: 'The program saves as many people as the DPP lifestyle program, because both effects are large in relative terms',
+          correct: false,
+          feedback:
+            'The DPP enrolled people at high risk, so its absolute gap was about 6 in 100 each year; here the gap is 1 in 100 over three years.',
+        },
+      ],
+    },
+    {
+      id: 'you-final-diagnostic-tests',
+      kind: 'multiple',
+      level: 'apply',
+      prompt:
+        'Under the ADA 2025 standards, which of these results, in a non-pregnant adult, fall in a range the standards use for prediabetes? Select all that apply.',
+      explanation:
+        'Prediabetes ranges are HbA1c 5.7–6.4%, fasting plasma glucose 100–125 mg/dL and 2-hour OGTT glucose 140–199 mg/dL. HOMA-IR and CRP are not part of the criteria: there is no agreed cut-off for insulin resistance, and CRP marks inflammation from any source.',
+      lesson: '/learn/measuring/what-this-means-for-you#diagnosis',
+      options: [
+        {
+          id: 'hba1c-5-8',
+          text: 'HbA1c 5.8% (40 mmol/mol)',
+          correct: true,
+          feedback: 'Right: within 5.7–6.4%.',
+        },
+        {
+          id: 'fpg-110',
+          text: 'Fasting plasma glucose 110 mg/dL (6.1 mmol/L)',
+          correct: true,
+          feedback: 'Right: within 100–125 mg/dL.',
+        },
+        {
+          id: 'ogtt-160',
+          text: '2-hour glucose of 160 mg/dL (8.9 mmol/L) in a 75-g glucose tolerance test',
+          correct: true,
+          feedback: 'Right: within 140–199 mg/dL.',
+        },
+        {
+          id: 'homa-3',
+          text: 'HOMA-IR 3.1',
+          correct: false,
+          feedback:
+            'HOMA-IR is not part of the ADA criteria, and there is no agreed cut-off for insulin resistance.',
+          misconception: 'single-cutoff',
+        },
+        {
+          id: 'crp-4',
+          text: 'hs-CRP 4 mg/L',
+          correct: false,
+          feedback:
+            'CRP is a marker of inflammation from any source; it is not a test for blood sugar or insulin resistance.',
+          misconception: 'crp-tests-ir',
         },
       ],
     },

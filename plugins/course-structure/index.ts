@@ -4,22 +4,28 @@
 // - allContentLoaded: matches files to the pages Docusaurus made of them, hands the module list to
 //   the site (plugin data for the landing page) and adds the progress page with every quiz;
 // - postBuild: checks each question's link to a lesson section against the built pages.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadFreshModule } from '@docusaurus/utils';
-import type { CourseModule } from '../../src/data/course.types';
+import type { CourseModule, CourseStructureData } from '../../src/data/course.types';
 import { quizIdAtPage, quizPage } from '../../src/quiz/pages';
 import { assertValidQuizzes } from '../../src/quiz/validate';
 import { lessonPath } from '../../src/quiz/visits';
+import {
+  lessonWords,
+  readingMinutes,
+  totalMinutes,
+  type LessonWords,
+  type ReadingMinutes,
+} from '../../src/lib/readingTime';
 import { builtHtmlLinkChecker } from './linkChecker';
+import { citedByOf, claimProblems, type CourseDoc } from './evidence';
 import { courseStructureError, loadQuizzes, scanCourse, type CourseQuiz, type ScannedModule } from './scan';
 
 export const PLUGIN_NAME = 'course-structure';
 
-/** What the site receives as this plugin's data (`usePluginData('course-structure')`). */
-export interface CourseStructureData {
-  modules: CourseModule[];
-}
+export type { CourseStructureData };
 
 interface Content {
   modules: ScannedModule[];
@@ -27,7 +33,7 @@ interface Content {
 }
 
 interface DocsContent {
-  loadedVersions: { docs: { source: string; permalink: string }[] }[];
+  loadedVersions: { docs: { source: string; permalink: string; title: string }[] }[];
 }
 
 /** Conventions the sidebar and the progress page rely on, checked once the pages are known. */
@@ -69,7 +75,21 @@ export default function courseStructure(context: LoadContext): Plugin {
       const pageOf = (file: string) => pages.get(file);
 
       const problems = conventionProblems(content, pageOf);
+      const readingTimes: Record<string, ReadingMinutes> = {};
+      const allWords: LessonWords[] = [];
+      const wordsOfModule = (module: ScannedModule): LessonWords[] =>
+        module.lessonFiles
+          .filter((file) => file !== module.quizPageFile)
+          .flatMap((file) => {
+            const page = pageOf(file);
+            if (page === undefined) return [];
+            const words = lessonWords(readFileSync(path.join(siteDir, file), 'utf8'));
+            readingTimes[page] = readingMinutes(words);
+            allWords.push(words);
+            return [words];
+          });
       const modules: CourseModule[] = content.modules.map((module) => {
+        const readingTime = totalMinutes(wordsOfModule(module));
         const firstLesson = module.lessonFiles.map(pageOf).find((page) => page !== undefined);
         if (firstLesson === undefined) problems.push(`${module.folder}: none of its lessons became a page.`);
         const quizPath = module.quizPageFile ? pageOf(module.quizPageFile) : undefined;
@@ -80,12 +100,28 @@ export default function courseStructure(context: LoadContext): Plugin {
           title,
           summary,
           firstLesson: firstLesson ?? '',
+          readingTime,
           ...(quizPath ? { quizPath } : {}),
         };
       });
+      const courseDocs: CourseDoc[] = (docs?.loadedVersions[0]?.docs ?? []).flatMap((doc) => {
+        const file = doc.source.replace(/^@site\//, '');
+        const page = pageOf(file);
+        if (page === undefined) return [];
+        const module = content.modules.find((candidate) => candidate.lessonFiles.includes(file));
+        const text = readFileSync(path.join(siteDir, file), 'utf8');
+        return [{ file, page, title: doc.title, module: module?.number ?? 0, text }];
+      });
+      problems.push(...claimProblems(new Set(pages.values())));
       if (problems.length > 0) throw courseStructureError(problems);
+      // Read by the evidence map page: `@generated/course-structure/default/evidence-map.json`.
+      await actions.createData('evidence-map.json', JSON.stringify({ citedBy: citedByOf(courseDocs) }));
 
-      actions.setGlobalData({ modules } satisfies CourseStructureData);
+      actions.setGlobalData({
+        modules,
+        readingTimes,
+        courseReadingTime: totalMinutes(allWords),
+      } satisfies CourseStructureData);
       actions.addRoute({
         path: `${baseUrl}progress`,
         component: '@site/src/components/ProgressPage',

@@ -21,7 +21,17 @@ const entry = (overrides: Partial<Reference>): Reference => ({
   ...overrides,
 });
 
-const bibliography = [entry({}), entry({ key: 'lee2010', doi: undefined, pmid: '12345', year: 2010 })];
+const bibliography = [
+  entry({}),
+  entry({
+    key: 'lee2010',
+    doi: undefined,
+    pmid: '12345',
+    year: 2010,
+    evidence: 'human-trial',
+    population: { species: 'human', n: 1200, who: 'adults with type 2 diabetes', duration: '48 weeks' },
+  }),
+];
 
 async function render(markdown: string, entries: readonly Reference[] = bibliography): Promise<string> {
   const processor = unified()
@@ -72,12 +82,22 @@ describe('remarkCitations', () => {
   it('numbers citations in order of first use and appends the reference list', async () => {
     const html = await render('First [@lee2010]. Then [@smith2001; @lee2010].');
     expect(html).toContain('<a href="#ref-lee2010"');
-    expect(html).toMatch(/aria-label="Reference 1">1<\/a>/);
-    expect(html).toMatch(/href="#ref-smith2001"[^>]*aria-label="Reference 2">2<\/a>, <a href="#ref-lee2010"/);
+    expect(html).toMatch(/aria-label="Reference 1, human trial">1<span class="[^"]*">trial<\/span><\/a>/);
+    expect(html).toMatch(
+      /href="#ref-smith2001"[^>]*aria-label="Reference 2, animal study">2<span class="citation__kind citation__kind--animal">animal<\/span><\/a>, <a href="#ref-lee2010"/,
+    );
     expect(html).toContain('<h2>References</h2>');
     expect(html.indexOf('id="ref-lee2010"')).toBeLessThan(html.indexOf('id="ref-smith2001"'));
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/12345/"');
     expect(html).toContain('(animal study)');
+    expect(html).toContain('Studied: people, n = 1,200, adults with type 2 diabetes, 48 weeks.');
+  });
+
+  it('explains, under References, only the evidence labels the lesson uses', async () => {
+    const html = await render('Only mice [@smith2001].');
+    const legend = html.slice(html.indexOf('<h2>References</h2>'));
+    expect(legend).toContain('<strong>animal</strong>, a study in mice or rats');
+    expect(legend).not.toContain('<strong>trial</strong>');
   });
 
   it('adds nothing to a lesson without citations', async () => {

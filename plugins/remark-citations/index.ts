@@ -9,7 +9,7 @@ import type { Reference } from '../../src/data/bibliography.types';
 import { bibliography as courseBibliography } from '../../src/data/bibliography';
 import { CITATION_PATTERN, bibliographyProblems, splitCitations } from './parse';
 import { contentError, sourceLocation } from '../content-error';
-import { referenceListItem } from './render';
+import { EVIDENCE_LABELS, EVIDENCE_SHORT, evidenceLegend, referenceListItem } from './render';
 
 export interface CitationOptions {
   bibliography: readonly Reference[];
@@ -48,12 +48,28 @@ export default function remarkCitations(
         const where = sourceLocation(node, starts[citation++] ?? 0);
         const links = piece.keys.flatMap((key, i): PhrasingContent[] => {
           const { entry, n } = lookUp(key, where);
+          const kind = EVIDENCE_SHORT[entry.evidence].label;
           const link: PhrasingContent = {
             type: 'link',
             url: `#ref-${key}`,
             title: entry.title,
-            children: [{ type: 'text', value: String(n) }],
-            data: { hProperties: { className: ['citation__link'], 'aria-label': `Reference ${n}` } },
+            children: [
+              { type: 'text', value: String(n) },
+              {
+                type: 'emphasis',
+                data: {
+                  hName: 'span',
+                  hProperties: { className: ['citation__kind', `citation__kind--${entry.evidence}`] },
+                },
+                children: [{ type: 'text', value: kind }],
+              },
+            ],
+            data: {
+              hProperties: {
+                className: ['citation__link'],
+                'aria-label': `Reference ${n}, ${EVIDENCE_LABELS[entry.evidence]}`,
+              },
+            },
           };
           return i === 0 ? [link] : [{ type: 'text', value: ', ' }, link];
         });
@@ -71,6 +87,11 @@ export default function remarkCitations(
     const items: ListItem[] = order.map(referenceListItem);
     const section: RootContent[] = [
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'References' }] },
+      {
+        type: 'paragraph',
+        data: { hProperties: { className: ['evidence-legend'] } },
+        children: evidenceLegend(new Set(order.map((entry) => entry.evidence))),
+      },
       {
         type: 'list',
         ordered: true,

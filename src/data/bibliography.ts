@@ -15,6 +15,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'Science',
     volumePages: '259(5091):87–91',
     note: 'Founding paper for meta-inflammation, in rodents only: TNF-α mRNA was raised in the fat of four obese, insulin-resistant rodent models, and neutralizing TNF-α in obese fa/fa rats increased insulin-stimulated glucose uptake.',
+    population: { species: 'rodent', who: 'four obese rodent models; obese fa/fa rats' },
     evidence: 'animal',
   },
   {
@@ -26,6 +27,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'J Clin Invest',
     volumePages: '95:2409–2415',
     note: '19 obese and 18 lean premenopausal women: the obese women had about 2.5-fold more TNF-α mRNA in fat, tracking hyperinsulinemia, and in 9 of them weight loss lowered fat TNF-α mRNA (the message, not the protein) by 45%. Circulating TNF-α was extremely low or undetectable, so in humans it seems to act mainly locally (paracrine). A small cross-sectional and before-and-after study.',
+    population: { species: 'human', n: 37, who: 'obese and lean premenopausal women' },
     evidence: 'human-observational',
   },
   {
@@ -38,6 +40,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1038/nature01137',
     pmid: '12447443',
     note: 'JNK1 activity rises in obesity and Jnk1-deficient mice are protected from obesity-induced insulin resistance; mouse data.',
+    population: { species: 'mouse', who: 'obese and JNK1-deficient mice' },
     evidence: 'animal',
   },
   {
@@ -49,6 +52,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'J Biol Chem',
     volumePages: '275(12):9047–9054',
     note: 'Mechanism TNF-α → JNK → IRS-1 Ser307 phosphorylation → weaker insulin signaling, shown in cultured CHO cells; Ser307 is the rodent site, not “the” human site.',
+    population: { species: 'cells', who: 'cultured hamster (CHO) cells' },
     evidence: 'cell',
   },
   {
@@ -61,6 +65,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1126/science.1227568',
     pmid: '23223452',
     note: 'JNK in macrophages drives fat-tissue inflammation and insulin resistance, cited for the nuance that the cell type in which JNK acts is still debated; mouse data.',
+    population: { species: 'mouse', who: 'mice lacking JNK in macrophages' },
     evidence: 'animal',
   },
 
@@ -75,6 +80,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1172/JCI19246',
     pmid: '14679176',
     note: 'Fat-tissue macrophages increase with adiposity in mice and in people. The finding that macrophages make almost all of the fat tissue’s TNF-α and much of its IL-6 comes from mice; the human fat samples show only the link between macrophages and adiposity.',
+    population: { species: 'mouse', who: 'obese mice, with human fat samples' },
     evidence: 'animal',
   },
   {
@@ -87,6 +93,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '112',
     doi: '10.1172/JCI19451',
     note: 'Macrophage-related inflammatory genes in fat rise before hyperinsulinemia, so obesity-related insulin resistance is partly an inflammatory disease starting in fat tissue; mouse data.',
+    population: { species: 'mouse', who: 'obese mice' },
     evidence: 'animal',
   },
   {
@@ -97,6 +104,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'J Clin Invest',
     pmid: '17200717',
     note: 'Lean fat-tissue macrophages are M2-like while high-fat feeding recruits M1 macrophages that form crown-like structures; mouse data, and M1/M2 is a simplification.',
+    population: { species: 'mouse', who: 'mice fed a high-fat diet' },
     evidence: 'animal',
   },
   {
@@ -108,6 +116,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '56(4):1010–1013',
     doi: '10.2337/db06-1656',
     note: 'Visceral fat as an endocrine organ: IL-6 was about 50% higher in portal-vein than in arterial blood and portal IL-6 correlated with CRP, but TNF-α did not differ between portal and arterial blood, so it does not show visceral fat releasing TNF-α. Only 25 extremely obese patients (mean BMI about 55) having gastric bypass; observational.',
+    population: { species: 'human', n: 25, who: 'extremely obese adults having gastric bypass' },
     evidence: 'human-observational',
   },
 
@@ -188,6 +197,7 @@ export const bibliography: readonly Reference[] = nfc([
     title: 'A major role of insulin in promoting obesity-associated adipose tissue inflammation',
     journal: 'Mol Metab',
     note: 'Lowering insulin about 50% in obese mice reduced fat-tissue macrophages and insulin infusion in lean mice promoted fat inflammation; mouse data only, not proven in humans.',
+    population: { species: 'mouse', who: 'obese and lean mice' },
     evidence: 'animal',
   },
 
@@ -202,6 +212,11 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1001/jama.286.3.327',
     pmid: '11466099',
     note: 'CRP prospectively predicted type 2 diabetes in the Women’s Health Study (188 cases, 362 controls), but after adjustment IL-6 was no longer significant; observational, so association not causation.',
+    population: {
+      species: 'human',
+      n: 550,
+      who: 'women in the Women’s Health Study (188 cases, 362 controls)',
+    },
     evidence: 'human-observational',
   },
 
@@ -215,6 +230,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '56(7):1761–1772',
     doi: '10.2337/db06-1491',
     note: 'In mice, a high-fat diet raised plasma LPS 2–3-fold (“metabolic endotoxemia”) and LPS infusion mimicked high-fat-diet effects, but the LPS infusion caused liver (hepatic), not whole-body, insulin resistance. Mouse study only.',
+    population: { species: 'mouse', who: 'mice fed a high-fat diet or infused with LPS' },
     evidence: 'animal',
   },
   {
@@ -228,6 +244,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1093/ajcn/86.5.1286',
     pmid: '17991637',
     note: 'Human evidence that plasma endotoxin rose about 50% after one high-fat meal; only 12 healthy men, a single meal, and an assay with known limits.',
+    population: { species: 'human', n: 12, duration: 'one meal', who: 'healthy men' },
     evidence: 'human-trial',
   },
   {
@@ -240,6 +257,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.2337/dc10-1676',
     pmid: '21270197',
     note: 'Endotoxin activity predicted incident diabetes in FINRISK97 (n = 7,169; top vs bottom quartile +52%); an observational association, not proof that LPS causes diabetes.',
+    population: { species: 'human', n: 7169, who: 'Finnish adults (FINRISK97)' },
     evidence: 'human-observational',
   },
   {
@@ -263,6 +281,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'J Clin Invest',
     volumePages: '116:3015–3025',
     note: 'In mice, saturated fatty acids caused inflammation and insulin resistance in a TLR4-dependent way. Cite it for “TLR4-dependent”, not for saturated fat binding or activating TLR4 directly, which later work disputes (Lancaster 2018).',
+    population: { species: 'mouse', who: 'mice given fat infusions, with and without TLR4' },
     evidence: 'animal',
   },
 
@@ -286,6 +305,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '62(5):623–632',
     doi: '10.1097/00006842-200009000-00005',
     note: 'Premenopausal women with central fat (n = 59) secreted more cortisol under laboratory stress; cross-sectional, so it does not show that stress causes visceral fat.',
+    population: { species: 'human', n: 59, who: 'premenopausal women' },
     evidence: 'human-observational',
   },
   {
@@ -323,6 +343,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1016/S0140-6736(99)01376-8',
     pmid: '10543671',
     note: 'Six nights of 4 h in bed lowered glucose tolerance and raised evening cortisol; only 11 young men, and it measured glucose tolerance, not clamp insulin sensitivity.',
+    population: { species: 'human', n: 11, duration: '6 nights', who: 'healthy young men' },
     evidence: 'human-trial',
   },
   {
@@ -335,6 +356,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.2337/db09-0699',
     pmid: '20585000',
     note: 'Five hours a night for a week reduced insulin sensitivity by 20% (IVGTT) and 11% (clamp), unrelated to the cortisol change; a short study in 20 healthy men.',
+    population: { species: 'human', n: 20, duration: '7 nights', who: 'healthy men' },
     evidence: 'human-trial',
   },
   {
@@ -347,6 +369,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.5665/sleep.2816',
     pmid: '23814346',
     note: 'Three nights of 4 h sleep raised HOMA-IR by 65%; a short study in 21 adolescent boys using a surrogate index.',
+    population: { species: 'human', n: 21, duration: '3 nights', who: 'adolescent boys' },
     evidence: 'human-trial',
   },
 
@@ -446,6 +469,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1136/bjsports-2016-095999',
     pmid: '27445361',
     note: 'Exercise training lowers CRP (83 trials, n = 3,769; effect size 0.26), still significantly without weight loss; the effect is modest and the pool includes non-randomized trials.',
+    population: { species: 'human', n: 3769, who: '83 exercise-training trials' },
     evidence: 'meta-analysis',
   },
   {
@@ -471,6 +495,7 @@ export const bibliography: readonly Reference[] = nfc([
       'A systematic review and meta-analysis on the effects of exercise training versus hypocaloric diet: distinct effects on body weight and visceral adipose tissue',
     journal: 'Obes Rev',
     note: 'Diet and exercise both reduce visceral fat (117 studies, n = 4,815), and exercise cut it by about 6.1% even without weight loss, so scale weight is a poor proxy; pooled studies vary in design.',
+    population: { species: 'human', n: 4815, who: '117 diet or exercise studies' },
     evidence: 'meta-analysis',
   },
   {
@@ -484,6 +509,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1371/journal.pone.0056415',
     pmid: '23409182',
     note: 'Aerobic exercise without caloric restriction reduces visceral fat in overweight adults; a meta-analysis of 15 fairly small studies (n = 852).',
+    population: { species: 'human', n: 852, who: '15 studies in overweight adults' },
     evidence: 'meta-analysis',
   },
   {
@@ -496,6 +522,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '57(16):1035',
     doi: '10.1136/bjsports-2022-106304',
     note: 'Exercise and caloric restriction both reduce visceral fat, with a dose–response relationship for exercise (40 RCTs, n = 2,190); limited to overweight and obese adults.',
+    population: { species: 'human', n: 2190, who: '40 trials in overweight and obese adults' },
     evidence: 'meta-analysis',
   },
 
@@ -523,6 +550,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1210/jcem.85.7.6661',
     pmid: '10902785',
     note: 'Defines QUICKI = 1/[log(I₀) + log(G₀)], correlating r = 0.78 with the clamp; a small validation sample (28 non-obese, 13 obese, 15 with type 2 diabetes).',
+    population: { species: 'human', n: 56, who: 'non-obese, obese and type 2 diabetic adults' },
     evidence: 'method',
   },
   {
@@ -535,6 +563,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '6(4):299–304',
     doi: '10.1089/met.2008.0034',
     note: 'The original TyG index, validated against HOMA-IR rather than the clamp in 748 Mexican adults; its cut-off of 4.65 is on a “half-log” scale (about 8.61 on the standard scale) with only 45% specificity.',
+    population: { species: 'human', n: 748, who: 'Mexican adults' },
     evidence: 'method',
   },
   {
@@ -560,6 +589,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '13:47',
     doi: '10.1186/1472-6823-13-47',
     note: 'Shows there is no universal HOMA-IR cut-off: in one Spanish population (n = 2,459) it was 3.46 by 90th percentile but 2.05 when anchored to the metabolic syndrome; cross-sectional.',
+    population: { species: 'human', n: 2459, who: 'Spanish adults' },
     evidence: 'human-observational',
   },
 
@@ -575,6 +605,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1152/ajpendo.00089.2007',
     pmid: '17374698',
     note: 'Secondary analysis of a 4-week randomized placebo-controlled trial of etanercept in 56 adults with the metabolic syndrome: total adiponectin rose but high-molecular-weight adiponectin did not (the HMW:total ratio fell), leptin did not change, and CT muscle attenuation fell, suggesting more fat in muscle. The trial’s insulin-sensitivity result belongs to its parent paper, Bernstein 2006.',
+    population: { species: 'human', n: 56, duration: '4 weeks', who: 'adults with the metabolic syndrome' },
     evidence: 'human-trial',
   },
 
@@ -597,6 +628,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '152(6):346–357',
     pmid: '20231565',
     note: 'TINSAL-T2D stage 1: 108 adults with type 2 diabetes took placebo or salsalate (3.0, 3.5 or 4.0 g/day) for 14 weeks on top of their usual treatment; HbA1c fell 0.36, 0.34 and 0.49 percentage points more than with placebo. A small, 3-month dose-finding trial.',
+    population: { species: 'human', n: 108, duration: '14 weeks', who: 'adults with type 2 diabetes' },
     evidence: 'human-trial',
   },
   {
@@ -618,6 +650,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.7326/0003-4819-159-1-201307020-00003',
     pmid: '23817699',
     note: 'TINSAL-T2D stage 2: 286 adults with type 2 diabetes took salsalate 3.5 g/day or placebo for 48 weeks; mean HbA1c was 0.37 percentage points lower (95% CI 0.21 to 0.53), with lower fasting glucose and higher adiponectin, but weight, LDL cholesterol and urinary albumin rose. Modest effect; too short and small to judge long-term benefit and risk; not a recommended diabetes treatment.',
+    population: { species: 'human', n: 286, duration: '48 weeks', who: 'adults with type 2 diabetes' },
     evidence: 'human-trial',
   },
   {
@@ -628,6 +661,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'Arch Intern Med',
     volumePages: '166:902–908',
     note: '56 adults with the metabolic syndrome took etanercept (a TNF-α blocker) or placebo for 4 weeks: CRP fell 34% compared with placebo, adiponectin rose, IL-6 and fibrinogen fell, but insulin sensitivity did not improve. Very short and small.',
+    population: { species: 'human', n: 56, duration: '4 weeks', who: 'adults with the metabolic syndrome' },
     evidence: 'human-trial',
   },
   {
@@ -651,6 +685,12 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1210/jc.2010-1170',
     pmid: '21047923',
     note: '40 obese adults with features of the metabolic syndrome took etanercept or placebo for 6 months: fasting glucose fell 10.8% compared with placebo and the share of high-molecular-weight adiponectin rose, while CRP, IL-6, lipids and body composition did not change. One small trial; it reported fasting glucose, not a clamp measure of insulin sensitivity.',
+    population: {
+      species: 'human',
+      n: 40,
+      duration: '6 months',
+      who: 'obese adults with features of the metabolic syndrome',
+    },
     evidence: 'human-trial',
   },
   {
@@ -663,6 +703,12 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1056/NEJMoa1707914',
     pmid: '28845751',
     note: 'CANTOS: 10,061 people with a previous heart attack and CRP of 2 mg/L or more took canakinumab (which blocks IL-1β) or placebo for a median 3.7 years; CRP fell and, at the 150 mg dose, heart attacks, strokes and cardiovascular deaths were about 15% fewer, a small absolute benefit, with more fatal infections. It concerns heart disease, not insulin resistance.',
+    population: {
+      species: 'human',
+      n: 10061,
+      duration: 'median 3.7 years',
+      who: 'people after a heart attack, with CRP ≥ 2 mg/L',
+    },
     evidence: 'human-trial',
   },
   {
@@ -685,6 +731,12 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1016/j.jacc.2018.03.002',
     pmid: '29544870',
     note: 'Pre-specified CANTOS analysis: higher CRP at the start predicted new diabetes, but canakinumab did not reduce new cases of diabetes over a median 3.7 years (about 4.2 per 100 person-years in every group), despite large falls in CRP and IL-6.',
+    population: {
+      species: 'human',
+      n: 10061,
+      duration: 'median 3.7 years',
+      who: 'CANTOS participants, with and without diabetes',
+    },
     evidence: 'human-trial',
   },
 
@@ -699,6 +751,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '27(5):1096–1110.e5',
     doi: '10.1016/j.cmet.2018.03.014',
     note: 'Palmitate (a saturated fatty acid) is not a TLR4 agonist, yet TLR4 is still needed for its inflammatory effect: TLR4 signaling primes macrophages by changing their metabolism. So saturated-fat inflammation is TLR4-dependent while direct binding is disputed. Cell and mouse studies only.',
+    population: { species: 'cells', who: 'macrophages in culture and mouse models' },
     evidence: 'cell',
   },
 
@@ -714,6 +767,12 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1161/CIRCULATIONAHA.121.055654',
     pmid: '34612056',
     note: 'Seven cardiovascular-outcome trials (81,210 people, mean age 65, about 5 years): marine omega-3 supplements raised the risk of atrial fibrillation by 25% overall, by 49% in trials of more than 1 g/day and by 12% even at 1 g/day or less. Relative risks on a small absolute rate, in older people at cardiovascular risk.',
+    population: {
+      species: 'human',
+      n: 81210,
+      duration: 'about 5 years',
+      who: '7 cardiovascular-outcome trials',
+    },
     evidence: 'meta-analysis',
   },
 
@@ -729,6 +788,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1016/j.biopsych.2015.05.014',
     pmid: '26140821',
     note: '72 studies (more than 50,000 people): sleep disturbance was associated with higher CRP and IL-6, and long sleep with higher CRP and IL-6; short sleep only weakly with CRP. Experimental sleep deprivation or restriction was not associated with CRP, IL-6 or TNF-α. Mostly observational, small effect sizes.',
+    population: { species: 'human', who: '72 studies, more than 50,000 people' },
     evidence: 'meta-analysis',
   },
 
@@ -743,6 +803,7 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1016/0002-9378(91)90012-g',
     pmid: '1750458',
     note: 'Six non-obese women measured by clamp before pregnancy and in early and late pregnancy: insulin sensitivity fell 56% by 36 weeks while insulin release rose 3- to 3.5-fold. The physiological insulin resistance of late pregnancy; a very small study.',
+    population: { species: 'human', n: 6, duration: 'before and through pregnancy', who: 'non-obese women' },
     evidence: 'human-observational',
   },
   {
@@ -755,6 +816,12 @@ export const bibliography: readonly Reference[] = nfc([
     doi: '10.1007/s00125-019-4881-6',
     pmid: '31177313',
     note: 'Clamp measurements in 34 women (15 of whom developed gestational diabetes) before pregnancy and in early and late pregnancy: insulin sensitivity rose in early pregnancy and fell in late pregnancy, while insulin secretion was already higher early on. The insulin resistance of pregnancy is a late-pregnancy change.',
+    population: {
+      species: 'human',
+      n: 34,
+      duration: 'before and through pregnancy',
+      who: 'women, 15 of whom developed gestational diabetes',
+    },
     evidence: 'human-observational',
   },
 
@@ -779,6 +846,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '32(7):675–679',
     doi: '10.2337/diab.32.7.675',
     note: '22 healthy young volunteers drank 92 g glucose: well over two thirds escaped uptake by the liver and gut, and peripheral tissues, mainly muscle, took the dominant share. A pure-glucose drink; muscle uptake extrapolated from leg measurements.',
+    population: { species: 'human', n: 22, duration: '4 hours', who: 'healthy young volunteers' },
     evidence: 'human-trial',
   },
   {
@@ -789,6 +857,7 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'Diabetes',
     volumePages: '48(5):958',
     note: '11 men ate a mixed meal (pizza): over 5 hours the liver and gut took up about 39% of the ingested starch and muscle about 30%, with 40% not yet absorbed. “Splanchnic” includes the gut, and muscle was extrapolated from the leg.',
+    population: { species: 'human', n: 11, duration: '5 hours', who: 'healthy men after a mixed meal' },
     evidence: 'human-trial',
   },
   {
@@ -800,6 +869,139 @@ export const bibliography: readonly Reference[] = nfc([
     journal: 'J Clin Invest',
     volumePages: '97(1):126–132',
     note: 'After a liquid mixed meal in healthy people, the liver stored about 19% of the meal’s carbohydrate as glycogen (net), a lower bound for the liver’s share.',
+    population: { species: 'human', who: 'healthy people after a liquid mixed meal' },
     evidence: 'human-trial',
+  },
+  // Lifestyle prevention trials, insulin resistance beyond type 2 diabetes, diagnosis (second edition)
+  {
+    key: 'knowler2002',
+    authors: [
+      'Knowler WC',
+      'Barrett-Connor E',
+      'Fowler SE',
+      'Hamman RF',
+      'Lachin JM',
+      'Walker EA',
+      'Nathan DM',
+    ],
+    year: 2002,
+    title: 'Reduction in the incidence of type 2 diabetes with lifestyle intervention or metformin',
+    journal: 'N Engl J Med',
+    volumePages: '346(6):393–403',
+    doi: '10.1056/NEJMoa012512',
+    pmid: '11832527',
+    note: 'Diabetes Prevention Program: 3,234 US adults without diabetes but with raised fasting and after-load glucose (mean age 51, BMI 34) had placebo, metformin or a lifestyle programme (goals: at least 7% weight loss and 150 min of activity a week) for a mean 2.8 years. New diabetes was 11.0, 7.8 and 4.8 per 100 person-years; lifestyle cut it by 58% and metformin by 31%. Relative reductions in a high-risk, intensively coached group; "prevent" partly means "delay"; not an anti-inflammatory trial.',
+    population: {
+      species: 'human',
+      n: 3234,
+      duration: 'mean 2.8 years',
+      who: 'US adults with raised glucose but no diabetes',
+    },
+    evidence: 'human-trial',
+  },
+  {
+    key: 'tuomilehto2001',
+    authors: [
+      'Tuomilehto J',
+      'Lindström J',
+      'Eriksson JG',
+      'Valle TT',
+      'Hämäläinen H',
+      'Ilanne-Parikka P',
+      'et al.',
+    ],
+    year: 2001,
+    title:
+      'Prevention of type 2 diabetes mellitus by changes in lifestyle among subjects with impaired glucose tolerance',
+    journal: 'N Engl J Med',
+    volumePages: '344(18):1343–1350',
+    doi: '10.1056/NEJM200105033441801',
+    pmid: '11333990',
+    note: 'Finnish Diabetes Prevention Study: 522 overweight middle-aged Finns with impaired glucose tolerance had individual counselling (weight loss of 5% or more, less total and saturated fat, more fibre, 30 min of activity a day) or a control programme for a mean 3.2 years; diabetes at 4 years was 11% vs 23%, a 58% lower risk. Unblinded; a diet-plus-exercise package, so no single part can be credited.',
+    population: {
+      species: 'human',
+      n: 522,
+      duration: 'mean 3.2 years',
+      who: 'overweight Finns with impaired glucose tolerance',
+    },
+    evidence: 'human-trial',
+  },
+  {
+    key: 'bornfeldt2011',
+    authors: ['Bornfeldt KE', 'Tabas I'],
+    year: 2011,
+    title: 'Insulin resistance, hyperglycemia, and atherosclerosis',
+    journal: 'Cell Metab',
+    doi: '10.1016/j.cmet.2011.07.015',
+    note: 'Insulin resistance goes with coronary risk factors such as abnormal blood fats, and faulty insulin signalling in cells of the artery wall may also promote atherosclerosis; the role of high glucose in diabetes-related coronary disease is less clear. A mechanistic review leaning on mouse models.',
+    evidence: 'review',
+  },
+  {
+    key: 'semenkovich2006',
+    authors: ['Semenkovich CF'],
+    year: 2006,
+    title: 'Insulin resistance and atherosclerosis',
+    journal: 'J Clin Invest',
+    volumePages: '116(7):1813–1822',
+    doi: '10.1172/JCI29024',
+    pmid: '16823479',
+    note: 'Insulin resistance is associated with vascular disease through the cluster of the metabolic syndrome; the author argues that insulin resistance in the vessel wall itself may not promote atherosclerosis, and that both may be parallel responses to excess fuel. A review: association and partial drive through risk factors, not proof of cause.',
+    evidence: 'review',
+  },
+  {
+    key: 'rinella2023',
+    authors: ['Rinella ME', 'Lazarus JV', 'Ratziu V', 'Francque SM', 'Sanyal AJ', 'Kanwal F', 'et al.'],
+    year: 2023,
+    title: 'A multisociety Delphi consensus statement on new fatty liver disease nomenclature',
+    journal: 'Hepatology',
+    volumePages: '78(6):1966–1986',
+    doi: '10.1097/HEP.0000000000000520',
+    pmid: '37363821',
+    note: 'A consensus of 236 panellists from 56 countries renamed NAFLD as MASLD (metabolic dysfunction-associated steatotic liver disease), under the umbrella "steatotic liver disease": liver fat plus at least one of five cardiometabolic risk factors. Insulin resistance is not itself a criterion. A naming and definition statement, not a study of causes.',
+    evidence: 'review',
+  },
+  {
+    key: 'browning2004',
+    authors: ['Browning JD', 'Horton JD'],
+    year: 2004,
+    title: 'Molecular mediators of hepatic steatosis and liver injury',
+    journal: 'J Clin Invest',
+    volumePages: '114(2):147–152',
+    doi: '10.1172/JCI22422',
+    pmid: '15254578',
+    note: 'Insulin resistance is strongly associated with fat deposition in the liver and is the disorder most often found with it; liver fat can stay benign or progress to inflammation. A review that predates the MASLD name; cause and effect run both ways.',
+    evidence: 'review',
+  },
+  {
+    key: 'diamantikandarakis2012',
+    authors: ['Diamanti-Kandarakis E', 'Dunaif A'],
+    year: 2012,
+    title:
+      'Insulin resistance and the polycystic ovary syndrome revisited: an update on mechanisms and implications',
+    journal: 'Endocr Rev',
+    volumePages: '33(6):981–1030',
+    doi: '10.1210/er.2011-1034',
+    note: 'Polycystic ovary syndrome is metabolic as well as reproductive, with a much higher risk of type 2 diabetes; many affected women have marked insulin resistance independent of obesity, and insulin boosts the ovaries’ androgen production. Some groups of lean women with PCOS have normal insulin sensitivity, and insulin resistance is not a diagnostic criterion. A review.',
+    evidence: 'review',
+  },
+  {
+    key: 'ada2025',
+    authors: ['American Diabetes Association Professional Practice Committee'],
+    year: 2025,
+    title: '2. Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025',
+    journal: 'Diabetes Care',
+    volumePages: '48(Suppl 1):S27–S49',
+    doi: '10.2337/dc25-S002',
+    note: 'Diabetes is diagnosed by HbA1c of 6.5% or more, fasting plasma glucose of 126 mg/dL (7.0 mmol/L) or more, a 2-hour glucose of 200 mg/dL (11.1 mmol/L) or more in a 75-g glucose tolerance test, or a random glucose of 200 mg/dL or more with classic symptoms, confirmed by repeat testing; prediabetes is HbA1c 5.7–6.4%, fasting glucose 100–125 mg/dL or 2-hour glucose 140–199 mg/dL. These criteria define high blood glucose, not insulin resistance, for which there is no diagnostic test or cut-off; pregnancy has its own criteria. A clinical guideline.',
+    evidence: 'review',
+  },
+  {
+    key: 'buchanan2005',
+    authors: ['Buchanan TA', 'Xiang AH'],
+    year: 2005,
+    title: 'Gestational diabetes mellitus',
+    journal: 'J Clin Invest',
+    note: 'Gestational diabetes is glucose intolerance first found in pregnancy; it seems to arise from the same range of abnormalities as diabetes outside pregnancy, and women who have had it are at high risk of diabetes later. A review: a problem of the insulin-making beta cells unmasked by the normal insulin resistance of late pregnancy, not simply too much insulin resistance.',
+    evidence: 'review',
   },
 ]);

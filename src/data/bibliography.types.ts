@@ -20,6 +20,19 @@ export interface Reference {
   pmid?: string;
   /** One line: what the course cites it for, with its main caveat (animal, small, observational). */
   note: string;
-  /** The kind of evidence, shown next to the reference. */
+  /** Who or what was studied, for the landmark studies: shown on the evidence map and reference lists. */
+  population?: Population;
+  /** The kind of evidence, shown next to the reference and next to each citation marker. */
   evidence: 'human-trial' | 'human-observational' | 'animal' | 'cell' | 'review' | 'meta-analysis' | 'method';
+}
+
+/** Who or what a study looked at, in typed fields (only what the paper's record confirms). */
+export interface Population {
+  species: 'human' | 'mouse' | 'rat' | 'rodent' | 'cells';
+  /** How many people or animals were studied (analysed, where the paper says). */
+  n?: number;
+  /** How long the treatment or follow-up lasted, in words: `48 weeks`, `median 3.7 years`. */
+  duration?: string;
+  /** Who they were, in a few plain words: `adults with type 2 diabetes`. */
+  who?: string;
 }

@@ -6,6 +6,13 @@ import { nfc } from './text';
 
 export const glossary: readonly GlossaryEntry[] = nfc([
   {
+    id: 'absolute-risk',
+    term: 'Absolute risk',
+    definition:
+      'The chance that something happens in a group over a stated time, such as 5 in 100 people over 3 years. A relative risk reduction (such as 58% fewer cases) means little without the absolute risk it starts from.',
+    seeAlso: ['relative-risk', 'number-needed-to-treat'],
+  },
+  {
     id: 'acute-inflammation',
     term: 'Acute inflammation',
     definition:
@@ -29,6 +36,13 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     seeAlso: ['adipose-tissue', 'endocrine-organ', 'cytokine'],
   },
   {
+    id: 'adiponectin',
+    term: 'Adiponectin',
+    definition:
+      'A hormone made by fat cells that goes with better insulin sensitivity; its large (high-molecular-weight) form is thought to be the most active. Unlike most adipokines, it falls as fat tissue enlarges.',
+    seeAlso: ['adipokine', 'adipocyte'],
+  },
+  {
     id: 'adipose-tissue',
     term: 'Adipose tissue',
     aliases: ['Body fat', 'Fat tissue'],
@@ -43,6 +57,13 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     definition:
       'An energy-sensing enzyme that switches on when a cell’s fuel runs low, for example in working muscle. It is one of the signals that move GLUT4 to the muscle surface during exercise without needing insulin.',
     seeAlso: ['glut4', 'kinase', 'insulin-sensitivity'],
+  },
+  {
+    id: 'atherosclerosis',
+    term: 'Atherosclerosis',
+    definition:
+      'The slow build-up of fatty plaques in artery walls. Plaques can narrow arteries or break open and cause a clot, which is how most heart attacks and many strokes happen.',
+    seeAlso: ['dyslipidemia', 'metabolic-syndrome'],
   },
   {
     id: 'beta-cell',
@@ -107,6 +128,14 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     seeAlso: ['gut-microbiota', 'refined-carbohydrates', 'observational-study'],
   },
   {
+    id: 'dyslipidemia',
+    term: 'Dyslipidemia',
+    aliases: ['Dyslipidaemia'],
+    definition:
+      'An unhealthy pattern of fats in the blood. With insulin resistance it is typically high triglycerides and low HDL (“good”) cholesterol.',
+    seeAlso: ['triglycerides', 'metabolic-syndrome', 'atherosclerosis'],
+  },
+  {
     id: 'ectopic-fat',
     term: 'Ectopic fat',
     aliases: ['Ectopic lipid'],
@@ -144,6 +173,13 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     definition:
       'The reference-standard research test of insulin sensitivity: insulin is infused at a steady rate while glucose is infused at whatever rate keeps blood glucose normal. The more glucose needed, the more insulin-sensitive the person; it is too laborious for routine use, so simpler indices estimate it.',
     seeAlso: ['insulin-sensitivity', 'homa-ir', 'quicki', 'tyg-index'],
+  },
+  {
+    id: 'gestational-diabetes',
+    term: 'Gestational diabetes',
+    definition:
+      'High blood glucose first found during pregnancy, when the insulin-making beta cells cannot keep up with the normal fall in insulin sensitivity of late pregnancy. It marks a high risk of type 2 diabetes later.',
+    seeAlso: ['beta-cell', 'insulin-sensitivity'],
   },
   {
     id: 'glucocorticoid',
@@ -249,6 +285,22 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     seeAlso: ['macrophage', 'cytokine', 'acute-inflammation', 'meta-inflammation'],
   },
   {
+    id: 'impaired-fasting-glucose',
+    term: 'Impaired fasting glucose',
+    aliases: ['IFG'],
+    definition:
+      'A fasting blood glucose above normal but below the diabetes range (100–125 mg/dL, 5.6–6.9 mmol/L, in the American Diabetes Association’s standards); one of the forms of prediabetes.',
+    seeAlso: ['prediabetes', 'impaired-glucose-tolerance'],
+  },
+  {
+    id: 'impaired-glucose-tolerance',
+    term: 'Impaired glucose tolerance',
+    aliases: ['IGT'],
+    definition:
+      'A two-hour glucose in an oral glucose tolerance test that is higher than normal but below the diabetes level; one of the forms of prediabetes.',
+    seeAlso: ['glucose-tolerance', 'prediabetes'],
+  },
+  {
     id: 'insulin',
     term: 'Insulin',
     definition:
@@ -333,6 +385,14 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     seeAlso: ['m1-m2', 'crown-like-structure', 'immune-system', 'cytokine'],
   },
   {
+    id: 'masld',
+    term: 'MASLD',
+    aliases: ['Metabolic dysfunction-associated steatotic liver disease', 'NAFLD (its former name)'],
+    definition:
+      'Fat in the liver together with at least one of five cardiometabolic risk factors (waist or body weight, glucose, blood pressure, triglycerides, HDL cholesterol), named in 2023. Insulin resistance is closely linked to it but is not part of the definition.',
+    seeAlso: ['ectopic-fat', 'insulin-resistance', 'metabolic-syndrome'],
+  },
+  {
     id: 'meta-analysis',
     term: 'Meta-analysis',
     definition:
@@ -362,12 +422,27 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     seeAlso: ['insulin-resistance', 'visceral-adipose-tissue', 'triglycerides'],
   },
   {
+    id: 'monocyte',
+    term: 'Monocyte',
+    definition:
+      'A white blood cell that circulates in the blood and can enter tissues, where it matures into a macrophage.',
+    seeAlso: ['macrophage', 'immune-system'],
+  },
+  {
     id: 'nf-kb',
     term: 'NF-κB',
     aliases: ['NF-kappaB', 'NF-kB', 'Nuclear factor kappa B'],
     definition:
       'A protein that, once switched on (for example by IKKβ or TLR4), enters the cell nucleus and turns on genes for inflammatory cytokines such as TNF-α and IL-6. It is a master switch of inflammation.',
     seeAlso: ['ikk-beta', 'tlr4', 'cytokine'],
+  },
+  {
+    id: 'number-needed-to-treat',
+    term: 'Number needed to treat',
+    aliases: ['NNT'],
+    definition:
+      'How many people need to receive a treatment or programme, for a given time, for one of them to be spared the outcome. It turns a relative risk reduction into something concrete.',
+    seeAlso: ['relative-risk', 'absolute-risk'],
   },
   {
     id: 'observational-study',
@@ -400,6 +475,21 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     definition:
       'The main chain of enzymes that carries the insulin signal onward from IRS-1. Its activation leads, among other effects, to GLUT4 moving to the cell surface so glucose can enter.',
     seeAlso: ['irs-1', 'glut4', 'kinase'],
+  },
+  {
+    id: 'placebo',
+    term: 'Placebo',
+    definition:
+      'A dummy treatment, such as a tablet without the active drug, given to a comparison group in a trial so that any difference can be credited to the real treatment.',
+    seeAlso: ['randomized-controlled-trial'],
+  },
+  {
+    id: 'pcos',
+    term: 'Polycystic ovary syndrome',
+    aliases: ['PCOS'],
+    definition:
+      'A hormone condition in women with irregular or absent ovulation, signs of high male-type hormones (androgens) and/or ovaries with many small follicles. Many, but not all, affected women are insulin resistant; insulin resistance is not one of its diagnostic criteria.',
+    seeAlso: ['insulin-resistance', 'type-2-diabetes'],
   },
   {
     id: 'portal-vein',
@@ -447,6 +537,13 @@ export const glossary: readonly GlossaryEntry[] = nfc([
     definition:
       'How many times more (or less) often something happens in one group than in another: 2 means twice as often, 0.5 half as often, 1 no difference. A relative risk says nothing about how common the event is, so a large relative risk can still mean a small change in absolute numbers. A hazard ratio, used when people are followed over time, is read the same way.',
     seeAlso: ['confidence-interval', 'observational-study', 'randomized-controlled-trial'],
+  },
+  {
+    id: 'salicylate',
+    term: 'Salicylate',
+    definition:
+      'A family of anti-inflammatory drugs that includes aspirin and salsalate. At very high doses they lower blood glucose a little, but they are not a recommended diabetes treatment.',
+    seeAlso: ['nf-kb', 'ikk-beta'],
   },
   {
     id: 'saturated-fatty-acids',

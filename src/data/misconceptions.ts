@@ -47,6 +47,12 @@ export const misconceptions = {
   'reversal-assumed-proven':
     'If a harm is proven (short sleep lowers insulin sensitivity), the matching benefit (better sleep restores it) is proven too.',
   'short-sleep-inflames': 'Cutting sleep short is proven to raise inflammatory markers such as CRP.',
+  'masld-means-ir': 'MASLD means insulin resistance of the liver.',
+  'pcos-always-ir': 'Every woman with PCOS is insulin resistant, or PCOS is caused by insulin resistance.',
+  'glucose-lowering-prevents-mi': 'Lowering blood glucose is proven to prevent heart attacks.',
+  'relative-as-absolute':
+    'A relative risk reduction (58% fewer cases) says how many people out of 100 were spared.',
+  'index-diagnoses-ir': 'A HOMA-IR or other index value diagnoses insulin resistance as a disease.',
 } as const satisfies Record<string, string>;
 
 /** A misconception tag a quiz option may carry. */

@@ -5,6 +5,7 @@
 import { courseQuizzes, type CourseQuiz } from '../test/courseQuizzes';
 import { quizIdAtPage, quizPage } from './pages';
 import { validateQuizzes } from './validate';
+import { applyShareProblem } from './levels';
 
 let sources: CourseQuiz[] = [];
 beforeAll(async () => {
@@ -18,6 +19,10 @@ describe('course quiz data', () => {
 
   it('has no problems', () => {
     expect(validateQuizzes(sources)).toEqual([]);
+  });
+
+  it('keeps at least 40% of all questions "apply" rather than "recall"', () => {
+    expect(applyShareProblem(sources.map(({ quiz }) => quiz))).toBeUndefined();
   });
 
   it('puts each quiz on a page the sidebar recognises, in its own module folder', () => {

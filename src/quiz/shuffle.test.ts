@@ -6,6 +6,7 @@ function orderQuestion(count: number, id = 'q'): OrderQuestion {
   return {
     id,
     kind: 'order',
+    level: 'recall',
     prompt: 'p',
     explanation: 'e',
     lesson: '/l',

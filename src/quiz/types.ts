@@ -24,8 +24,16 @@ export interface Step {
   feedback: string;
 }
 
+/**
+ * What a question asks of the learner: `recall` (remember a fact or definition) or `apply` (use an
+ * idea in a new situation: a scenario, a result to interpret, a claim to judge). The course keeps at
+ * least 40% `apply` over all its questions (src/quiz/levels.ts).
+ */
+export type Level = 'recall' | 'apply';
+
 interface QuestionBase {
   id: Id;
+  level: Level;
   prompt: string;
   /** The explanation shown after checking, whatever the answer. */
   explanation: string;

@@ -197,6 +197,22 @@ describe('validateQuiz: question rules', () => {
       'question "q-single": has no lesson link',
     ],
     [
+      'a missing level',
+      0,
+      (q: Record<string, unknown>) => {
+        delete q.level;
+      },
+      'question "q-single": level must be "recall" (remembering a fact) or "apply" (using an idea in a new situation); found undefined',
+    ],
+    [
+      'a misspelled level',
+      0,
+      (q: Record<string, unknown>) => {
+        q.level = 'application';
+      },
+      'question "q-single": level must be "recall" (remembering a fact) or "apply" (using an idea in a new situation); found "application"',
+    ],
+    [
       'an unknown kind',
       0,
       (q: Record<string, unknown>) => {

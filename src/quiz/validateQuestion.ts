@@ -6,6 +6,7 @@ import type { LinkChecker } from './types';
 export type Fields = Record<string, unknown>;
 
 const KINDS = ['single', 'multiple', 'true-false', 'order'] as const;
+const LEVELS = ['recall', 'apply'] as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isRecord(value: unknown): value is Fields {
@@ -120,6 +121,11 @@ export function questionProblems(question: Fields, links?: LinkChecker): string[
   if (!isText(question.explanation)) problems.push('the explanation is empty');
   if (question.lessonTitle !== undefined && !isText(question.lessonTitle)) {
     problems.push('lessonTitle, when given, must be non-empty text');
+  }
+  if (!(LEVELS as readonly unknown[]).includes(question.level)) {
+    problems.push(
+      `level must be "recall" (remembering a fact) or "apply" (using an idea in a new situation); found ${JSON.stringify(question.level)}`,
+    );
   }
   problems.push(...lessonProblems(question.lesson, links));
   if (kind === 'order') problems.push(...stepProblems(question.steps));

@@ -19,12 +19,13 @@ function sortedReferences(entries: readonly Reference[]): Reference[] {
 export function bibliographyHtml(entries: readonly Reference[], classes: BibliographyClasses): string {
   return sortedReferences(entries)
     .map((entry) => {
-      const { lead, journal, tail, link, evidence } = referenceParts(entry);
+      const { lead, journal, tail, link, evidence, population } = referenceParts(entry);
       const anchor = link ? ` <a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>` : '';
       return (
         `<li id="ref-${escapeHtml(entry.key)}" class="${classes.entry}">` +
         `${escapeHtml(lead)}<em>${escapeHtml(journal)}</em>${escapeHtml(tail)}${anchor} ` +
         `<span class="${classes.evidence}">${escapeHtml(evidence)}</span>` +
+        (population ? ` ${escapeHtml(population)}` : '') +
         `<p class="${classes.note}">${escapeHtml(entry.note)}</p></li>`
       );
     })

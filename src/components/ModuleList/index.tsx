@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useCourseModules } from '@site/src/hooks/useCourseModules';
+import { formatMinutes } from '@site/src/lib/readingTime';
 import styles from './styles.module.css';
 
 /** The course's modules as an ordered list of cards linking to each module's first lesson. */
@@ -16,6 +17,7 @@ export default function ModuleList(): ReactNode {
             </Link>
           </h3>
           <p className={styles.summary}>{module.summary}</p>
+          <p className={styles.readingTime}>Reading time: {formatMinutes(module.readingTime)}</p>
         </li>
       ))}
     </ol>

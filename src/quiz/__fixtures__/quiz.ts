@@ -11,6 +11,7 @@ export function makeQuiz(): Quiz {
       {
         id: 'q-single',
         kind: 'single',
+        level: 'recall',
         prompt: 'Which organ makes insulin?',
         explanation: 'Beta cells in the pancreas make insulin.',
         lesson: '/learn/demo/insulin#what-insulin-does',
@@ -29,6 +30,7 @@ export function makeQuiz(): Quiz {
       {
         id: 'q-multiple',
         kind: 'multiple',
+        level: 'recall',
         prompt: 'Which are cytokines?',
         explanation: 'TNF-alpha and IL-6 are cytokines; insulin is a hormone.',
         lesson: '/learn/demo/cytokines',
@@ -42,6 +44,7 @@ export function makeQuiz(): Quiz {
       {
         id: 'q-true-false',
         kind: 'true-false',
+        level: 'recall',
         prompt: 'Insulin resistance is the same as type 2 diabetes.',
         explanation: 'Insulin resistance comes years before diabetes, if at all.',
         lesson: '/learn/demo/insulin',
@@ -59,6 +62,7 @@ export function makeQuiz(): Quiz {
       {
         id: 'q-order',
         kind: 'order',
+        level: 'recall',
         prompt: 'Put the steps in order.',
         explanation: 'Fat grows, macrophages come, cytokines block signalling.',
         lesson: '/learn/demo/cycle#steps',
