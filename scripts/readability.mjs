@@ -26,7 +26,8 @@ export function coreText(markdown) {
     .replace(/\$\$[\s\S]*?\$\$/g, '') // display formulas
     .replace(/\$[^$\n]+\$/g, 'the formula') // inline formulas read as a phrase
     .replace(/\[@[^\]]+\]/g, '') // citation markers
-    .replace(/\{#[\w-]+\}/g, ''); // heading anchors
+    .replace(/\{#[\w-]+\}/g, '') // heading anchors
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments (heading anchors in .mdx)
   const tree = unified().use(remarkParse).parse(body);
   const blocks = [];
   const visit = (node) => {

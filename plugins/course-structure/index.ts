@@ -25,6 +25,9 @@ import { courseStructureError, loadQuizzes, scanCourse, type CourseQuiz, type Sc
 
 export const PLUGIN_NAME = 'course-structure';
 
+/** Pages with fewer words of text than this are reference pages, shown without a reading time. */
+const MIN_LESSON_WORDS = 150;
+
 export type { CourseStructureData };
 
 interface Content {
@@ -84,6 +87,8 @@ export default function courseStructure(context: LoadContext): Plugin {
             const page = pageOf(file);
             if (page === undefined) return [];
             const words = lessonWords(readFileSync(path.join(siteDir, file), 'utf8'));
+            // Pages made of components (glossary, references) have no reading time to speak of.
+            if (words.core < MIN_LESSON_WORDS) return [];
             readingTimes[page] = readingMinutes(words);
             allWords.push(words);
             return [words];

@@ -8,6 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Reference } from '../../src/data/bibliography.types';
 import remarkCitations from './index';
 import { bibliographyProblems, referenceUrl, splitCitations } from './parse';
+import { populationText } from './render';
 
 const entry = (overrides: Partial<Reference>): Reference => ({
   key: 'smith2001',
@@ -90,7 +91,7 @@ describe('remarkCitations', () => {
     expect(html.indexOf('id="ref-lee2010"')).toBeLessThan(html.indexOf('id="ref-smith2001"'));
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/12345/"');
     expect(html).toContain('(animal study)');
-    expect(html).toContain('Studied: people, n = 1,200, adults with type 2 diabetes, 48 weeks.');
+    expect(html).toContain('Studied: n = 1,200, adults with type 2 diabetes, 48 weeks.');
   });
 
   it('explains, under References, only the evidence labels the lesson uses', async () => {
@@ -119,6 +120,22 @@ describe('remarkCitations', () => {
   it('refuses a bibliography with a malformed DOI, naming the entry', () => {
     expect(() => remarkCitations({ bibliography: [entry({ doi: '10.1000' })] })).toThrow(
       /entry "smith2001": malformed DOI "10\.1000"/,
+    );
+  });
+});
+
+describe('populationText', () => {
+  it('names the species only when the description does not', () => {
+    expect(populationText({ species: 'mouse', who: 'obese mice' })).toBe('Studied: obese mice.');
+    expect(populationText({ species: 'cells', who: 'cultured hamster (CHO) cells' })).toBe(
+      'Studied: cultured hamster (CHO) cells.',
+    );
+    expect(populationText({ species: 'rodent', who: 'obese fa/fa rats' })).toBe('Studied: obese fa/fa rats.');
+    expect(populationText({ species: 'mouse', who: 'macrophages in culture' })).toBe(
+      'Studied: mice, macrophages in culture.',
+    );
+    expect(populationText({ species: 'human', n: 6, duration: '36 weeks' })).toBe(
+      'Studied: people, n = 6, 36 weeks.',
     );
   });
 });

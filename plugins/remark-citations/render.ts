@@ -41,6 +41,14 @@ export const EVIDENCE_ORDER: readonly Reference['evidence'][] = [
   'method',
 ];
 
+const NAMES_SPECIES: Record<Population['species'], RegExp> = {
+  human: /./,
+  mouse: /\b(mice|mouse)\b/i,
+  rat: /\brats?\b/i,
+  rodent: /\b(rodents?|rats?|mice|mouse)\b/i,
+  cells: /\bcells?\b/i,
+};
+
 const SPECIES: Record<Population['species'], string> = {
   human: 'people',
   mouse: 'mice',
@@ -51,7 +59,11 @@ const SPECIES: Record<Population['species'], string> = {
 
 /** `Studied: people, n = 108, adults with type 2 diabetes, 14 weeks.` from the typed fields. */
 export function populationText(population: Population): string {
-  const parts = [SPECIES[population.species]];
+  // The species only when `who` does not already say it ("obese mice"); for people, `who` does.
+  const species = SPECIES[population.species];
+  const named =
+    population.species === 'human' || NAMES_SPECIES[population.species].test(population.who ?? '');
+  const parts = population.who && named ? [] : [species];
   if (population.n !== undefined) parts.push(`n = ${population.n.toLocaleString('en-US')}`);
   if (population.who) parts.push(population.who);
   if (population.duration) parts.push(population.duration);

@@ -34,6 +34,7 @@ function prose(markdown: string): string {
     .replace(/<[A-Z][^>]*\/>/g, '') // self-closing components
     .replace(/\[@[^\]]+\]/g, '') // citation markers
     .replace(/\{#[\w-]+\}/g, '') // heading anchors
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '') // MDX comments (heading anchors in .mdx)
     .replace(/\]\([^)]*\)/g, ']') // link targets
     .replace(/^:{3,}.*$/gm, ''); // admonition fences
 }

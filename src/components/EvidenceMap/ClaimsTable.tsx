@@ -1,5 +1,6 @@
-// The claims of the course as a table: claim, how far it is shown in people, the strongest human
-// evidence (linked to its row in the study list) and the lessons that teach it.
+// The claims of the course as a list: each claim, how far it is shown in people, the strongest
+// human evidence (linked to its row in the study list) and the lessons that teach it. A list of
+// cards rather than a table, so it reads on a phone without scrolling sideways.
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { Reference } from '@site/src/data/bibliography.types';
@@ -29,56 +30,40 @@ export function ClaimsTable({
 }): ReactNode {
   const byKey = new Map(bibliography.map((entry) => [entry.key, entry]));
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.claims}>
-        <caption className={styles.caption}>
-          ● tested in trials in people · ◐ linked in people (observational) · ○ shown in animals or cells only
-          · – not tested directly
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Shown how far</th>
-            <th scope="col">Strongest evidence in people</th>
-            <th scope="col">Taught in</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((claim) => {
-            const entry = claim.strongestHuman ? byKey.get(claim.strongestHuman) : undefined;
-            const status = STATUS_TEXT[claim.status];
-            return (
-              <tr key={claim.id} id={`claim-${claim.id}`}>
-                <th scope="row" className={styles.claim}>
-                  {claim.claim}
-                </th>
-                <td>
-                  <span aria-hidden="true">{status.symbol} </span>
-                  {status.label}
-                </td>
-                <td>
-                  {entry ? (
-                    <>
-                      <a href={`#study-${entry.key}`}>{shortCitation(entry)}</a>:{' '}
-                    </>
-                  ) : (
-                    'None in people. '
-                  )}
-                  {claim.verdict}
-                </td>
-                <td>
-                  {claim.lessons.map((path, i) => (
-                    <span key={path}>
-                      {i > 0 ? ', ' : ''}
-                      <Link to={path}>{lessonName(path)}</Link>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ol className={styles.claims}>
+      {claims.map((claim) => {
+        const entry = claim.strongestHuman ? byKey.get(claim.strongestHuman) : undefined;
+        const status = STATUS_TEXT[claim.status];
+        return (
+          <li key={claim.id} id={`claim-${claim.id}`} className={styles.claimCard} data-status={claim.status}>
+            <p className={styles.claim}>{claim.claim}</p>
+            <p className={styles.status}>
+              <span aria-hidden="true">{status.symbol} </span>
+              {status.label}
+            </p>
+            <p>
+              <span className={styles.fieldName}>Strongest evidence in people: </span>
+              {entry ? (
+                <>
+                  <a href={`#study-${entry.key}`}>{shortCitation(entry)}</a>.{' '}
+                </>
+              ) : (
+                'none. '
+              )}
+              {claim.verdict}
+            </p>
+            <p className={styles.meta}>
+              <span className={styles.fieldName}>Taught in: </span>
+              {claim.lessons.map((path, i) => (
+                <span key={path}>
+                  {i > 0 ? ', ' : ''}
+                  <Link to={path}>{lessonName(path)}</Link>
+                </span>
+              ))}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

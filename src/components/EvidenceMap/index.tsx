@@ -149,7 +149,7 @@ export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
             ))}
           </select>
         </label>
-        <p role="status" className={styles.status}>
+        <p role="status" className={styles.filterStatus}>
           Showing {shown} of {bibliography.length} studies.
         </p>
       </form>

@@ -1,0 +1,65 @@
+// The evidence map: filters narrow the study list with JavaScript; without it, every section is
+// there and reachable from the contents list.
+import { test, expect, type Page } from '@playwright/test';
+import { watchProblems } from './problems';
+import { sitemapPaths, waitForHydration } from './site';
+
+const MAP = sitemapPaths().find((path) => path.endsWith('/evidence-map')) ?? '';
+
+async function visibleStudies(page: Page) {
+  return page.locator('li[data-kind]:visible').evaluateAll((rows) =>
+    rows.map((row) => ({
+      kind: row.getAttribute('data-kind'),
+      modules: row.getAttribute('data-modules') ?? '',
+    })),
+  );
+}
+
+test('filters by kind of evidence and by module narrow the study list, and say how many are shown', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.goto(MAP);
+  await waitForHydration(page);
+  const total = await page.locator('li[data-kind]').count();
+  expect(total).toBeGreaterThan(10);
+  expect(await visibleStudies(page)).toHaveLength(total);
+  const status = page.getByRole('status').filter({ hasText: 'Showing' });
+  await expect(status).toHaveText(`Showing ${total} of ${total} studies.`);
+
+  await page.getByRole('checkbox', { name: /^animal/ }).check();
+  const animal = await visibleStudies(page);
+  expect(animal.length).toBeGreaterThan(0);
+  expect(animal.length).toBeLessThan(total);
+  expect(new Set(animal.map((study) => study.kind))).toEqual(new Set(['animal']));
+  await expect(status).toHaveText(`Showing ${animal.length} of ${total} studies.`);
+  // Groups with nothing left to show are hidden with their heading.
+  await expect(page.locator('section[data-kind-group="review"]')).toBeHidden();
+
+  await page.getByRole('checkbox', { name: /^animal/ }).uncheck();
+  await page.getByLabel('Cited in').selectOption({ index: 1 });
+  const module = Number(await page.getByLabel('Cited in').inputValue());
+  const inModule = await visibleStudies(page);
+  expect(inModule.length).toBeGreaterThan(0);
+  for (const study of inModule) expect(study.modules.split(' ').map(Number)).toContain(module);
+  expect(problems).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every section is shown, the filters are not, and the contents links land on sections', async ({
+    page,
+  }) => {
+    await page.goto(MAP);
+    await expect(page.getByRole('form', { name: 'Filter the studies' })).toBeHidden();
+    const total = await page.locator('li[data-kind]').count();
+    expect(await visibleStudies(page)).toHaveLength(total);
+    const targets = await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
+  });
+});
