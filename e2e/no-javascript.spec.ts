@@ -40,6 +40,8 @@ for (const { path, diagrams, formulas } of pages) {
       await expect(visible.locator('title')).not.toHaveText('');
     }
 
+    // "Go deeper" blocks are native <details>: they open without scripts, and their formulas show.
+    for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
     const math = page.locator('.katex');
     await expect(math).toHaveCount(formulas);
     for (let i = 0; i < formulas; i++) {

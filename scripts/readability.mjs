@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fleschKincaid } from 'flesch-kincaid';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
@@ -28,7 +29,7 @@ export function coreText(markdown) {
     .replace(/\[@[^\]]+\]/g, '') // citation markers
     .replace(/\{#[\w-]+\}/g, '') // heading anchors
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments (heading anchors in .mdx)
-  const tree = unified().use(remarkParse).parse(body);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   const blocks = [];
   const visit = (node) => {
     if (node.type === 'code' || node.type === 'html' || node.type === 'table') return;
