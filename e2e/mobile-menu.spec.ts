@@ -14,8 +14,8 @@ test('on a phone the menu opens with the lessons and leads to another lesson', a
   await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
   const drawer = page.locator('.navbar-sidebar');
   await expect(drawer).toBeVisible();
-  // The link's name is the lesson's label, then its reading time ("…, 8-minute read").
-  const lesson = drawer.getByRole('link', { name: /^Chronic inflammation(, \d+-minute read)?$/ });
+  // The link's name is the lesson's label, then its reading time ("… (8-minute read)").
+  const lesson = drawer.getByRole('link', { name: /^Chronic inflammation \(\d+-minute read\)$/ });
   await expect(lesson).toBeVisible();
   await lesson.click();
   await expect(page).toHaveURL(/learn\/understanding\/chronic-inflammation$/);

@@ -13,8 +13,8 @@ test('a module overview shows one linked card per lesson, with its description',
   // The same pages, in the same order, as the module's entries in the sidebar.
   const sidebar = page.locator('.menu__list-item-collapsible:has(.menu__link--active) + ul .menu__link');
   const sidebarTitles = await sidebar.evaluateAll((links) =>
-    // Without the reading time ("6 min, 6-minute read") the sidebar adds after a lesson's name.
-    links.map((link) => (link.textContent ?? '').replace(/\d+ min, \d+-minute read$/, '').trim()),
+    // Without the reading time ("6 min (6-minute read)") the sidebar adds after a lesson's name.
+    links.map((link) => (link.textContent ?? '').replace(/\d+ min\s*\(\d+-minute read\)$/, '').trim()),
   );
   expect(titles.length).toBeGreaterThan(1);
   expect(titles).toEqual(sidebarTitles);

@@ -41,7 +41,8 @@ for (const { path, diagrams, formulas } of pages) {
     }
 
     // "Go deeper" blocks are native <details>: they open without scripts, and their formulas show.
-    for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+    const closed = page.locator('details[data-go-deeper]:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
     const math = page.locator('.katex');
     await expect(math).toHaveCount(formulas);
     for (let i = 0; i < formulas; i++) {

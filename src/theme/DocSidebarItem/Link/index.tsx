@@ -24,7 +24,7 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
       {readingTime ? (
         <span className={styles.readingTime}>
           <span aria-hidden="true">{readingTime.core} min</span>
-          <span className={styles.visuallyHidden}>, {readingTime.core}-minute read</span>
+          <span className={styles.visuallyHidden}> ({readingTime.core}-minute read)</span>
         </span>
       ) : null}
       {passed ? (
