@@ -72,4 +72,6 @@ test('lessons show their reading time in the sidebar and their module overview',
   const overview = sitemapPaths().find((path) => path.includes('/learn/category/'));
   await page.goto(overview ?? '');
   await expect(page.locator('header p')).toContainText(/Reading time: about \d+ min/);
+  // Each lesson card starts with its time, before the one-line description is cut short.
+  await expect(page.locator('.theme-doc-card-description').first()).toHaveText(/^\d+ min · \S/);
 });

@@ -64,7 +64,7 @@ function lessons() {
   return readdirSync(DOCS, { recursive: true })
     .map(String)
     .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .filter((file) => !/quiz\.mdx$|final-assessment|glossary|references/.test(file))
+    .filter((file) => !/quiz\.mdx$|final-assessment|glossary|references|evidence-map/.test(file))
     .sort();
 }
 

@@ -2,7 +2,7 @@
 // detection. That detection compiles a `\p{RGI_Emoji}` regular expression and an Intl.Segmenter
 // on first use: one ~300 ms task on a 4x-throttled phone (measured), to find emoji the course's
 // titles do not have. The cards look the same: the same layout and fallback icons. A lesson's card
-// ends its description with the lesson's reading time (computed at build time).
+// starts its description with the lesson's reading time (computed at build time).
 import type { ReactNode } from 'react';
 import { findFirstSidebarItemLink, useDocById } from '@docusaurus/plugin-content-docs/client';
 import { useDocCardDescriptionCategoryItemsPlural } from '@docusaurus/theme-common/internal';
@@ -11,7 +11,6 @@ import Layout from '@theme/DocCard/Layout';
 import type { Props } from '@theme/DocCard';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useLessonReadingTime } from '@site/src/hooks/useCourseModules';
-import { formatMinutes } from '@site/src/lib/readingTime';
 import { lessonPath } from '@site/src/quiz/visits';
 
 type Item = Props['item'];
@@ -22,9 +21,8 @@ function CardLink({ item }: { item: LinkItem }): ReactNode {
   const doc = useDocById(item.docId ?? undefined);
   const readingTime = useLessonReadingTime(lessonPath(item.href, useBaseUrl('/')));
   const description = item.description ?? doc?.description;
-  const withTime = readingTime
-    ? `${description ?? ''} Reading time: ${formatMinutes(readingTime)}.`.trim()
-    : description;
+  // The time first, because the card cuts its description to one line.
+  const withTime = readingTime ? `${readingTime.core} min · ${description ?? ''}` : description;
   return (
     <Layout
       item={item}
