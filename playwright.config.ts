@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { BASE_PATH, PORT } from './e2e/site';
 import { reuseExistingServer } from './scripts/e2e-port.cjs';
@@ -33,7 +34,7 @@ export default defineConfig({
     reuseExistingServer: reuseExistingServer({
       url: SERVER_URL,
       port: PORT,
-      dir: 'build-e2e',
+      dir: path.join(__dirname, 'build-e2e'),
       ci: Boolean(process.env.CI),
     }),
     timeout: 30_000,

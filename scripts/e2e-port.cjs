@@ -6,8 +6,9 @@
 'use strict';
 
 const { spawnSync } = require('node:child_process');
+const path = require('node:path');
 
-/** Header the course's static server (scripts/serve-static.mjs) sends: the folder it serves. */
+/** Header the course's static server (scripts/serve-static.mjs) sends: the absolute path it serves. */
 const SERVED_DIR_HEADER = 'x-course-build';
 
 const PROBE = `
@@ -19,7 +20,8 @@ fetch(url, { signal: AbortSignal.timeout(5000) })
 
 /**
  * What answers at `url`: 'free' (nothing listening), 'ours' (the course's static server serving
- * `dir` with the page found) or 'foreign', with a description for messages.
+ * `dir`, resolved to an absolute path: this checkout's build, not another clone's, with the page
+ * found) or 'foreign', with a description for messages.
  */
 function probePort(url, dir) {
   const run = spawnSync(process.execPath, ['-e', PROBE, url, SERVED_DIR_HEADER], { encoding: 'utf8' });
@@ -31,7 +33,8 @@ function probePort(url, dir) {
   }
   if (result.error === 'ECONNREFUSED') return { state: 'free' };
   if (result.error) return { state: 'foreign', detail: `${url} did not answer properly (${result.error})` };
-  if (result.dir === dir && result.status === 200) return { state: 'ours' };
+  const served = typeof result.dir === 'string' ? decodeURI(result.dir) : undefined;
+  if (served === path.resolve(dir) && result.status === 200) return { state: 'ours' };
   return {
     state: 'foreign',
     detail: `${url} answered with status ${result.status}, not from the course's test build`,

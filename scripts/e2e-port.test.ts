@@ -33,15 +33,17 @@ async function serve(args: string[]): Promise<void> {
 const FOREIGN = `require('node:http').createServer((q, r) => r.end('someone else'))
   .listen(Number(process.argv[1]), '127.0.0.1', () => console.log('up'));`;
 
-async function courseServer(dirName: string, port: number): Promise<void> {
+/** A course server for a build folder named `dirName` in a new temporary checkout; returns its path. */
+async function courseServer(dirName: string, port: number): Promise<string> {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-port-')), dirName);
   mkdirSync(dir);
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>t</title>');
   await serve([path.join(__dirname, 'serve-static.mjs'), dir, '/course-under-test/', String(port)]);
+  return dir;
 }
 
 const url = (port: number) => `http://127.0.0.1:${port}/course-under-test/`;
-const options = (port: number, ci = false) => ({ url: url(port), port, dir: 'build-e2e', ci, env: {} });
+const options = (port: number, ci = false, dir = 'build-e2e') => ({ url: url(port), port, dir, ci, env: {} });
 
 describe('e2e port check', () => {
   it('starts a server when nothing listens on the port', async () => {
@@ -64,6 +66,15 @@ describe('e2e port check', () => {
     expect(() => reuseExistingServer(options(port))).toThrow(`Port ${port} is taken`);
   });
 
+  it('stops when the course server there serves another checkout’s test build', async () => {
+    const port = await freePort();
+    await courseServer('build-e2e', port);
+    // Same folder name, another clone: its pages would not match this checkout's build.
+    expect(() => reuseExistingServer(options(port, false, path.resolve('build-e2e')))).toThrow(
+      `Port ${port} is taken`,
+    );
+  });
+
   it('leaves the decision to the main process: a test worker loading the config never throws', async () => {
     const port = await freePort();
     await serve(['-e', FOREIGN, String(port)]);
@@ -73,9 +84,9 @@ describe('e2e port check', () => {
 
   it('reuses the course server already serving the test build, but never on CI', async () => {
     const port = await freePort();
-    await courseServer('build-e2e', port);
-    expect(reuseExistingServer(options(port))).toBe(true);
-    expect(() => reuseExistingServer(options(port, true))).toThrow(
+    const dir = await courseServer('build-e2e', port);
+    expect(reuseExistingServer(options(port, false, dir))).toBe(true);
+    expect(() => reuseExistingServer(options(port, true, dir))).toThrow(
       'a course server is already running there',
     );
   });

@@ -16,8 +16,9 @@ export function startStaticServer({ dir, basePath, port }) {
     compress(request, response, () => serve(request, response)),
   );
   function serve(request, response) {
-    // Lets the e2e tests recognise this server and the folder it serves (scripts/e2e-port.cjs).
-    response.setHeader('X-Course-Build', path.basename(root));
+    // Lets the e2e tests recognise this server and the folder it serves, as an absolute path, so a
+    // second checkout's server on the same port is not taken for this one's (scripts/e2e-port.cjs).
+    response.setHeader('X-Course-Build', encodeURI(root));
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === base.slice(0, -1)) {
       response.writeHead(301, { Location: base });
