@@ -3,7 +3,9 @@
 // they contain, so adding or moving a lesson never breaks these tests.
 import { test, expect } from '@playwright/test';
 import { watchProblems } from './problems';
-import { builtHtml, sitemapPaths, waitForHydration } from './site';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUILD_DIR, builtHtml, sitemapPaths, waitForHydration } from './site';
 
 const lessons = sitemapPaths().filter((path) => path.includes('/learn/'));
 const withDeeper = lessons.find((path) => builtHtml(path).includes('data-go-deeper'));
@@ -37,6 +39,16 @@ test('a "Go deeper" block is closed, opens from the keyboard and is open in prin
   const height = await body.evaluate((element) => element.getBoundingClientRect().height);
   expect(height).toBeGreaterThan(0);
   expect(problems).toEqual([]);
+});
+
+test('the text of a "Go deeper" block is in the search index', async ({ page }) => {
+  await page.goto(withDeeper ?? '');
+  const text = (await page.locator('details[data-go-deeper] > div p').first().textContent()) ?? '';
+  // A run of plain words from the block, as the index stores them (without markup or citations).
+  const words = text.match(/[A-Za-z][A-Za-z ]{30,}/)?.[0].trim() ?? '';
+  expect(words.length).toBeGreaterThan(30);
+  const index = readFileSync(path.join(BUILD_DIR, 'search-index.json'), 'utf8');
+  expect(index).toContain(words);
 });
 
 test('the running case is a named landmark', async ({ page }) => {
