@@ -78,18 +78,28 @@ export default function courseStructure(context: LoadContext): Plugin {
       const pageOf = (file: string) => pages.get(file);
 
       const problems = conventionProblems(content, pageOf);
+      // Every page's source, read once: for the reading times and for the evidence map.
+      const courseDocs: CourseDoc[] = (docs?.loadedVersions[0]?.docs ?? []).flatMap((doc) => {
+        const file = doc.source.replace(/^@site\//, '');
+        const page = pageOf(file);
+        if (page === undefined) return [];
+        const module = content.modules.find((candidate) => candidate.lessonFiles.includes(file));
+        const text = readFileSync(path.join(siteDir, file), 'utf8');
+        return [{ file, page, title: doc.title, module: module?.number ?? 0, text }];
+      });
+      const docOf = new Map(courseDocs.map((doc) => [doc.file, doc]));
       const readingTimes: Record<string, ReadingMinutes> = {};
       const allWords: LessonWords[] = [];
       const wordsOfModule = (module: ScannedModule): LessonWords[] =>
         module.lessonFiles
           .filter((file) => file !== module.quizPageFile)
           .flatMap((file) => {
-            const page = pageOf(file);
-            if (page === undefined) return [];
-            const words = lessonWords(readFileSync(path.join(siteDir, file), 'utf8'));
+            const doc = docOf.get(file);
+            if (doc === undefined) return [];
+            const words = lessonWords(doc.text);
             // Pages made of components (glossary, references) have no reading time to speak of.
             if (words.core < MIN_LESSON_WORDS) return [];
-            readingTimes[page] = readingMinutes(words);
+            readingTimes[doc.page] = readingMinutes(words);
             allWords.push(words);
             return [words];
           });
@@ -108,14 +118,6 @@ export default function courseStructure(context: LoadContext): Plugin {
           readingTime,
           ...(quizPath ? { quizPath } : {}),
         };
-      });
-      const courseDocs: CourseDoc[] = (docs?.loadedVersions[0]?.docs ?? []).flatMap((doc) => {
-        const file = doc.source.replace(/^@site\//, '');
-        const page = pageOf(file);
-        if (page === undefined) return [];
-        const module = content.modules.find((candidate) => candidate.lessonFiles.includes(file));
-        const text = readFileSync(path.join(siteDir, file), 'utf8');
-        return [{ file, page, title: doc.title, module: module?.number ?? 0, text }];
       });
       problems.push(...claimProblems(new Set(pages.values())));
       if (problems.length > 0) throw courseStructureError(problems);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { nfc } from '../../src/data/text';
+import { parseModuleLabel } from '../../src/lib/moduleLabel';
 import type { Quiz } from '../../src/quiz/types';
 
 export interface ScannedModule {
@@ -23,7 +24,6 @@ export interface ScannedModule {
 }
 
 const MODULE_FOLDER = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const MODULE_LABEL = /^(\d+)\.\s+(\S.*)$/;
 const LESSON = /\.mdx?$/;
 const IMPORTS_QUIZ = /^import\s+\w+\s+from\s+['"]\.\/quiz(?:\.ts)?['"];?\s*$/m;
 
@@ -61,7 +61,7 @@ export function scanCourse(siteDir: string, docsDir = 'docs'): ScannedModule[] {
     const categoryFile = `${folder}/_category_.json`;
     const category = readCategory(path.join(siteDir, categoryFile), categoryFile);
     const label = typeof category?.label === 'string' ? category.label : undefined;
-    const numbered = label === undefined ? null : MODULE_LABEL.exec(label);
+    const numbered = label === undefined ? undefined : parseModuleLabel(label);
     const folderMatch = MODULE_FOLDER.exec(name);
 
     if (!numbered) {
@@ -106,8 +106,8 @@ export function scanCourse(siteDir: string, docsDir = 'docs'): ScannedModule[] {
     const [quizPage] = quizPages;
     modules.push({
       id: folderMatch[2] ?? name,
-      number: Number(numbered[1]),
-      title: (numbered[2] ?? '').trim(),
+      number: numbered.number,
+      title: numbered.title.trim(),
       summary: typeof summary === 'string' ? summary.trim() : '',
       folder,
       lessonFiles: lessonFiles.map((file) => `${folder}/${file}`),

@@ -12,14 +12,7 @@ import { useCourseModules } from '@site/src/hooks/useCourseModules';
 import { EVIDENCE_ORDER, EVIDENCE_SHORT } from '@site/plugins/remark-citations/render';
 import type { Reference } from '@site/src/data/bibliography.types';
 import { ClaimsTable } from './ClaimsTable';
-import {
-  type CitedBy,
-  type EvidenceFilter,
-  modulesCiting,
-  shortCitation,
-  studyFromAttributes,
-  studyVisible,
-} from './model';
+import { type CitedBy, type EvidenceFilter, modulesCiting, shortCitation, studyVisible } from './model';
 import { KIND_HEADINGS, studiesHtml } from './studiesHtml';
 import styles from './styles.module.css';
 
@@ -28,19 +21,21 @@ export interface EvidenceMapProps {
   citedBy: CitedBy;
 }
 
-/** Shows and hides the static study rows (and empty groups) to match the filter. */
-function useFilteredStudies(container: React.RefObject<HTMLDivElement | null>, filter: EvidenceFilter): void {
+/** Shows the static study rows whose key is in `visible`, and hides groups left empty. */
+function useFilteredStudies(
+  container: React.RefObject<HTMLDivElement | null>,
+  visible: ReadonlySet<string>,
+): void {
   useEffect(() => {
     const root = container.current;
     if (!root) return;
     for (const row of Array.from(root.querySelectorAll<HTMLElement>('[data-kind]'))) {
-      const study = studyFromAttributes(row.dataset.kind ?? null, row.dataset.modules ?? null);
-      row.hidden = study === null || !studyVisible(study, filter);
+      row.hidden = !visible.has(row.id.replace(/^study-/, ''));
     }
     for (const group of Array.from(root.querySelectorAll<HTMLElement>('[data-kind-group]'))) {
       group.hidden = group.querySelector('[data-kind]:not([hidden])') === null;
     }
-  }, [container, filter]);
+  }, [container, visible]);
 }
 
 export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
@@ -67,12 +62,19 @@ export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
   );
   const [kinds, setKinds] = useState<ReadonlySet<Reference['evidence']>>(new Set());
   const [module, setModule] = useState<number | null>(null);
-  const filter = useMemo(() => ({ kinds, module }), [kinds, module]);
+  // Which studies the filter shows, decided once from the data: for the rows and for the count.
+  const visible = useMemo(() => {
+    const filter: EvidenceFilter = { kinds, module };
+    const keys = bibliography
+      .filter((entry) =>
+        studyVisible({ kind: entry.evidence, modules: modulesCiting(citedBy[entry.key]) }, filter),
+      )
+      .map((entry) => entry.key);
+    return new Set(keys);
+  }, [citedBy, kinds, module]);
   const studies = useRef<HTMLDivElement>(null);
-  useFilteredStudies(studies, filter);
-  const shown = bibliography.filter((entry) =>
-    studyVisible({ kind: entry.evidence, modules: modulesCiting(citedBy[entry.key]) }, filter),
-  ).length;
+  useFilteredStudies(studies, visible);
+  const shown = visible.size;
   const presentKinds = EVIDENCE_ORDER.filter((kind) => bibliography.some((entry) => entry.evidence === kind));
   const toggleKind = (kind: Reference['evidence'], on: boolean) => {
     const next = new Set(kinds);

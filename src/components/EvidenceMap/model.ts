@@ -21,8 +21,6 @@ export interface EvidenceFilter {
   module: number | null;
 }
 
-export const NO_FILTER: EvidenceFilter = { kinds: new Set(), module: null };
-
 function surname(author: string): string {
   return author.replace(/\s+[A-Z]{1,4}$/, '');
 }
@@ -64,17 +62,4 @@ export function studyVisible(
 ): boolean {
   if (filter.kinds.size > 0 && !filter.kinds.has(study.kind)) return false;
   return filter.module === null || study.modules.includes(filter.module);
-}
-
-/** Reads a study row's `data-kind` and `data-modules` attributes back (see studiesHtml.ts). */
-export function studyFromAttributes(
-  kind: string | null,
-  modules: string | null,
-): {
-  kind: Reference['evidence'];
-  modules: number[];
-} | null {
-  if (!kind || !(EVIDENCE_ORDER as readonly string[]).includes(kind)) return null;
-  const numbers = (modules ?? '').split(' ').filter(Boolean).map(Number).filter(Number.isInteger);
-  return { kind: kind as Reference['evidence'], modules: numbers };
 }
