@@ -157,7 +157,13 @@ test('progress can be exported, reset and imported again; a damaged file changes
   await expect(statusMessage(page)).toHaveText('All progress on this device was erased.');
   await expect(moduleStatus(page)).toContainText('Not started');
   await expect(page.getByRole('region', { name: 'Overall' })).toContainText('0 lessons opened.');
-  expect(parse(await storedProgress(page))).toEqual({ version: 1, quizzes: {}, visits: {} });
+  expect(parse(await storedProgress(page))).toEqual({
+    version: 2,
+    quizzes: {},
+    visits: {},
+    review: {},
+    misconceptions: {},
+  });
 
   // Import the downloaded file: the same status and score come back.
   const importer = page.getByLabel('Import a progress file');
@@ -239,7 +245,7 @@ test('corrupt progress and another course’s data: no console error, nothing de
     'the corrupt value is kept in a backup',
   ).toEqual([corrupt]);
   const saved = parse(stored[PROGRESS_KEY] ?? null);
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
   expect(saved.quizzes?.[quiz.id]?.checked).toEqual([first.id]);
 
   await openProgress(page);

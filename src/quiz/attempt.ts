@@ -26,7 +26,10 @@ function restoreAnswer(quizId: Id, question: Question, saved: readonly Id[] | un
   return fitting.length > 0 ? fitting : undefined;
 }
 
-export function restoreAttempt(quiz: Quiz, saved: QuizProgress | undefined): AttemptView {
+/** What an attempt needs of a quiz or check set: its id and questions (a pass mark, if any). */
+export type Attemptable = Pick<Quiz, 'id' | 'questions'> & { passThreshold?: number };
+
+export function restoreAttempt(quiz: Attemptable, saved: QuizProgress | undefined): AttemptView {
   const answers: Record<Id, Answer> = {};
   const checked = new Set<Id>();
   for (const question of quiz.questions) {
@@ -56,9 +59,12 @@ function better(a: ScoreRecord | undefined, b: ScoreRecord): ScoreRecord {
   return a && a.correct / a.total >= b.correct / b.total ? a : b;
 }
 
-/** Checks one question; when it was the last unchecked one, records the attempt's score. */
+/**
+ * Checks one question; when it was the last unchecked one of a quiz (with a pass mark), records
+ * the attempt's score. A check set has no pass mark, so its answers are checked one by one only.
+ */
 export function withCheck(
-  quiz: Quiz,
+  quiz: Attemptable,
   saved: QuizProgress | undefined,
   questionId: Id,
   now: number,
@@ -74,8 +80,9 @@ export function withCheck(
     answers: { ...saved?.answers, [questionId]: [...answer] },
     checked,
   };
-  if (!quiz.questions.every((q) => checked.includes(q.id))) return next;
-  const score = scoreAttempt(quiz, { ...view.answers, [questionId]: answer });
+  const { passThreshold } = quiz;
+  if (passThreshold === undefined || !quiz.questions.every((q) => checked.includes(q.id))) return next;
+  const score = scoreAttempt({ ...quiz, passThreshold }, { ...view.answers, [questionId]: answer });
   const last = { correct: score.correct, total: score.total, at: now };
   return {
     ...next,
@@ -96,12 +103,21 @@ export function withRetryMissed(quiz: Quiz, saved: QuizProgress | undefined): Qu
       .map((q) => q.id),
   );
   const answers = Object.fromEntries(Object.entries(current.answers).filter(([id]) => !missed.has(id)));
-  return { ...current, answers, checked: current.checked.filter((id) => !missed.has(id)) };
+  const keep = (id: Id) => !missed.has(id);
+  return { ...current, answers, checked: current.checked.filter(keep), guessed: current.guessed.filter(keep) };
 }
 
-/** Clears answers and checks; the score history (best, passed) stays. */
+/** Clears answers, checks and "I guessed" marks; the score history (best, passed) stays. */
 export function withReset(saved: QuizProgress | undefined): QuizProgress {
-  return { ...(saved ?? emptyQuizProgress()), answers: {}, checked: [] };
+  return { ...(saved ?? emptyQuizProgress()), answers: {}, checked: [], guessed: [] };
+}
+
+/** Marks or unmarks a checked question as "I guessed" (the score is unchanged). */
+export function withGuessed(saved: QuizProgress | undefined, questionId: Id, guessed: boolean): QuizProgress {
+  const quiz = saved ?? emptyQuizProgress();
+  if (guessed && !quiz.checked.includes(questionId)) return quiz;
+  const others = quiz.guessed.filter((id) => id !== questionId);
+  return { ...quiz, guessed: guessed ? [...others, questionId] : others };
 }
 
 export type QuizStatus = 'not-started' | 'in-progress' | 'passed';

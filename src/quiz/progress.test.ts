@@ -14,6 +14,7 @@ const good: Progress = {
     'demo-quiz': {
       answers: { 'q-single': ['pancreas'] },
       checked: ['q-single'],
+      guessed: [],
       last: { correct: 3, total: 4, at: 1000 },
       best: { correct: 3, total: 4, at: 1000 },
       passed: true,
@@ -21,6 +22,17 @@ const good: Progress = {
     },
   },
   visits: { '/learn/demo/insulin': { at: 5, title: 'Insulin' } },
+  review: {
+    'demo-quiz/q-single': {
+      box: 0,
+      due: '2026-03-02',
+      fp: '0badf00d',
+      last: 'missed',
+      at: 1000,
+      before: null,
+    },
+  },
+  misconceptions: { 'crp-tests-ir': { count: 2, at: 1000, question: 'demo-quiz/q-single' } },
 };
 
 describe('parseProgress', () => {
@@ -29,7 +41,13 @@ describe('parseProgress', () => {
   });
 
   it('stores a schema version', () => {
-    expect(JSON.parse(serializeProgress(emptyProgress()))).toEqual({ version: 1, quizzes: {}, visits: {} });
+    expect(JSON.parse(serializeProgress(emptyProgress()))).toEqual({
+      version: 2,
+      quizzes: {},
+      visits: {},
+      review: {},
+      misconceptions: {},
+    });
   });
 
   it.each([
@@ -47,7 +65,7 @@ describe('parseProgress', () => {
 
   it('keeps good entries and drops malformed ones, one by one', () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: 2,
       quizzes: {
         'demo-quiz': good.quizzes['demo-quiz'],
         broken: 'yes',
@@ -67,22 +85,44 @@ describe('parseProgress', () => {
         'https://evil.example/learn/a': { at: 4 },
         '/\\evil.example/learn/a': { at: 5 },
       },
+      review: {
+        'demo-quiz/q-single': good.review['demo-quiz/q-single'],
+        'no-slash': good.review['demo-quiz/q-single'],
+        'demo-quiz/bad-box': { ...good.review['demo-quiz/q-single'], box: 9 },
+        'demo-quiz/bad-day': { ...good.review['demo-quiz/q-single'], due: '2026-02-30' },
+        'demo-quiz/bad-before': { ...good.review['demo-quiz/q-single'], before: 'x' },
+        'demo-quiz/bad-last': { ...good.review['demo-quiz/q-single'], last: 'lucky' },
+      },
+      misconceptions: {
+        'crp-tests-ir': good.misconceptions['crp-tests-ir'],
+        'Not A Tag': { count: 1, at: 1, question: 'a/b' },
+        'zero-count': { count: 0, at: 1, question: 'a/b' },
+        'bad-question': { count: 1, at: 1, question: '//evil' },
+      },
       foreign: { anything: true },
     });
     const read = parseProgress(raw);
     expect(read.status).toBe('ok');
     if (read.status !== 'ok') return;
     expect(read.progress.quizzes['demo-quiz']).toEqual(good.quizzes['demo-quiz']);
-    expect(read.progress.quizzes.partial).toEqual({ answers: { a: ['x'] }, checked: ['a'], passed: false });
+    expect(read.progress.quizzes.partial).toEqual({
+      answers: { a: ['x'] },
+      checked: ['a'],
+      guessed: [],
+      passed: false,
+    });
     expect(read.progress.quizzes.broken).toBeUndefined();
     expect(read.progress.visits).toEqual({ '/learn/a': { at: 1 } });
-    // broken quiz, 2 bad answers, bad best, bad passed, bad completedAt, 5 bad visits
-    expect(read.dropped).toBe(11);
+    expect(read.progress.review).toEqual(good.review);
+    expect(read.progress.misconceptions).toEqual(good.misconceptions);
+    // broken quiz, 2 bad answers, bad best, bad passed, bad completedAt, 5 bad visits, 5 bad
+    // review items, 3 bad misconceptions
+    expect(read.dropped).toBe(19);
   });
 
   it('counts a wrongly typed section as one dropped part', () => {
-    const read = parseProgress('{"version":1,"quizzes":[],"visits":7}');
-    expect(read).toEqual({ status: 'ok', progress: emptyProgress(), dropped: 2 });
+    const read = parseProgress('{"version":2,"quizzes":[],"visits":7,"review":[],"misconceptions":"x"}');
+    expect(read).toEqual({ status: 'ok', progress: emptyProgress(), dropped: 4 });
   });
 });
 
@@ -90,7 +130,7 @@ describe('updateQuiz', () => {
   it('changes one quiz without mutating the original', () => {
     const before = emptyProgress();
     const after = updateQuiz(before, 'q', (quiz) => ({ ...quiz, passed: true }));
-    expect(after.quizzes.q).toEqual({ answers: {}, checked: [], passed: true });
+    expect(after.quizzes.q).toEqual({ answers: {}, checked: [], guessed: [], passed: true });
     expect(before.quizzes).toEqual({});
   });
 });
@@ -111,5 +151,74 @@ describe('visits', () => {
     for (let i = 0; i <= MAX_VISITS; i++) progress = recordVisit(progress, `/learn/p${i}`, i);
     expect(Object.keys(progress.visits)).toHaveLength(MAX_VISITS);
     expect(progress.visits['/learn/p0']).toBeUndefined();
+  });
+});
+
+describe('migration from version 1', () => {
+  // Exactly as version 1 of the course stored it (copied from a browser before version 2).
+  const v1 = JSON.stringify({
+    version: 1,
+    quizzes: {
+      'understanding-quiz': {
+        answers: { 'largest-glucose-sink': ['muscle'], 'ir-definition': ['smaller-effect'] },
+        checked: ['largest-glucose-sink', 'ir-definition'],
+        last: { correct: 9, total: 12, at: 1764000000000 },
+        best: { correct: 10, total: 12, at: 1763900000000 },
+        passed: true,
+        completedAt: 1764000000000,
+      },
+      'vicious-cycle-quiz': { answers: { 'jnk-mechanism-order': ['a', 'b'] }, checked: [], passed: false },
+    },
+    visits: {
+      '/learn/understanding/insulin-and-glucose': { at: 1763800000000, title: 'Insulin and glucose' },
+      '/learn/welcome': { at: 1763700000000 },
+    },
+  });
+
+  it('keeps every quiz answer, score and visit, and starts review and misconceptions empty', () => {
+    const read = parseProgress(v1);
+    expect(read.status).toBe('ok');
+    if (read.status !== 'ok') return;
+    const before = JSON.parse(v1) as { quizzes: Record<string, object>; visits: object };
+    expect(read.dropped).toBe(0);
+    expect(read.progress.visits).toEqual(before.visits);
+    for (const [id, quiz] of Object.entries(before.quizzes)) {
+      expect(read.progress.quizzes[id]).toEqual({ ...quiz, guessed: [] });
+    }
+    expect(read.progress.review).toEqual({});
+    expect(read.progress.misconceptions).toEqual({});
+    // Written back, it is a version-2 record that reads the same.
+    const again = parseProgress(serializeProgress(read.progress));
+    expect(again).toEqual({ status: 'ok', progress: read.progress, dropped: 0 });
+    expect(JSON.parse(serializeProgress(read.progress))).toMatchObject({ version: 2 });
+  });
+
+  it('reads a damaged version-1 record part by part, as before', () => {
+    const damaged = JSON.stringify({
+      version: 1,
+      quizzes: {
+        'understanding-quiz': { answers: { a: ['x'], b: 7 }, checked: 'all', passed: true },
+        'gone-wrong': null,
+      },
+      visits: { '/learn/a': { at: 1 }, '//evil.example/x': { at: 2 } },
+      // A version-1 record never had these; if one does, they are read like version 2's.
+      review: { 'a/b': { box: 'x' } },
+    });
+    const read = parseProgress(damaged);
+    expect(read.status).toBe('ok');
+    if (read.status !== 'ok') return;
+    expect(read.progress.quizzes['understanding-quiz']).toEqual({
+      answers: { a: ['x'] },
+      checked: [],
+      guessed: [],
+      passed: true,
+    });
+    expect(read.progress.visits).toEqual({ '/learn/a': { at: 1 } });
+    // b's answer, checked, the null quiz and the off-site visit; the migration replaces `review`.
+    expect(read.dropped).toBe(4);
+  });
+
+  it('reads a version-1 record with nothing in it', () => {
+    expect(parseProgress('{"version":1}')).toEqual({ status: 'ok', progress: emptyProgress(), dropped: 0 });
   });
 });

@@ -1,10 +1,15 @@
 // The learner's progress as data: its shape, reading it back from storage entry by entry, and small
 // immutable updates. Storage access itself lives in storage.ts and progressStore.ts.
+import { isDay } from './days';
+import { LAST_BOX, type Outcome, type ReviewItem, type Slot } from './review';
 import type { Id } from './types';
 import { isCoursePagePath } from './visits';
 
-/** Version of the stored and exported progress shape; bump it (and add a migration) on change. */
-export const PROGRESS_VERSION = 1;
+/**
+ * Version of the stored and exported progress shape; bump it (and add a migration) on change.
+ * 1: quizzes and visits. 2: adds `guessed` to each quiz, review items and misconceptions seen.
+ */
+export const PROGRESS_VERSION = 2;
 /** Identifies this course in exported files, so another course's file is refused on import. */
 export const COURSE_ID = 'insulin-resistance-inflammation';
 /** Oldest visits beyond this many are forgotten, so storage cannot grow without bound. */
@@ -22,6 +27,8 @@ export interface QuizProgress {
   answers: Record<Id, Id[]>;
   /** Question ids whose answer has been checked (and is locked until retried or reset). */
   checked: Id[];
+  /** Checked questions answered right that the learner marked "I guessed". */
+  guessed: Id[];
   /** Score of the latest completed attempt (every question checked). */
   last?: ScoreRecord;
   best?: ScoreRecord;
@@ -36,18 +43,32 @@ export interface Visit {
   title?: string;
 }
 
+/** A misconception the learner has shown by choosing a wrong option tagged with it. */
+export interface MisconceptionSeen {
+  /** How many times (checked answers). */
+  count: number;
+  /** The latest time, in ms since the epoch. */
+  at: number;
+  /** Review key (`set/question`) of the question where it was latest shown. */
+  question: string;
+}
+
 export interface Progress {
   quizzes: Record<Id, QuizProgress>;
   /** Lessons opened, by site path without the base URL (e.g. `/learn/understanding/intro`). */
   visits: Record<string, Visit>;
+  /** Spaced review, by review key `set/question` (src/quiz/review.ts). */
+  review: Record<string, ReviewItem>;
+  /** Misconceptions shown, by tag (src/data/misconceptions.ts). */
+  misconceptions: Record<string, MisconceptionSeen>;
 }
 
 export function emptyProgress(): Progress {
-  return { quizzes: {}, visits: {} };
+  return { quizzes: {}, visits: {}, review: {}, misconceptions: {} };
 }
 
 export function emptyQuizProgress(): QuizProgress {
-  return { answers: {}, checked: [], passed: false };
+  return { answers: {}, checked: [], guessed: [], passed: false };
 }
 
 type Fields = Record<string, unknown>;
@@ -78,6 +99,8 @@ function readQuizProgress(entry: Fields): { value: QuizProgress; dropped: number
   } else if (entry.answers !== undefined) dropped++;
   if (isIdList(entry.checked)) value.checked = [...new Set(entry.checked)];
   else if (entry.checked !== undefined) dropped++;
+  if (isIdList(entry.guessed)) value.guessed = [...new Set(entry.guessed)];
+  else if (entry.guessed !== undefined) dropped++;
   for (const field of ['last', 'best'] as const) {
     if (isScore(entry[field])) value[field] = { ...(entry[field] as ScoreRecord) };
     else if (entry[field] !== undefined) dropped++;
@@ -87,6 +110,60 @@ function readQuizProgress(entry: Fields): { value: QuizProgress; dropped: number
   if (isTime(entry.completedAt)) value.completedAt = entry.completedAt;
   else if (entry.completedAt !== undefined) dropped++;
   return { value, dropped };
+}
+
+const REVIEW_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const OUTCOMES: readonly unknown[] = ['right', 'guessed', 'missed'] satisfies Outcome[];
+
+function isSlot(v: unknown): v is Slot & Fields {
+  return (
+    isRecord(v) &&
+    Number.isInteger(v.box) &&
+    (v.box as number) >= 0 &&
+    (v.box as number) <= LAST_BOX &&
+    isDay(v.due)
+  );
+}
+
+function readReviewItem(v: unknown): ReviewItem | undefined {
+  if (!isRecord(v) || !isSlot(v) || typeof v.fp !== 'string' || !OUTCOMES.includes(v.last) || !isTime(v.at)) {
+    return undefined;
+  }
+  const before = v.before === null ? null : isSlot(v.before) ? v.before : undefined;
+  if (before === undefined) return undefined;
+  return {
+    box: v.box as number,
+    due: v.due as string,
+    fp: v.fp,
+    last: v.last as Outcome,
+    at: v.at,
+    before: before && { box: before.box, due: before.due },
+  };
+}
+
+function readMisconception(v: unknown): MisconceptionSeen | undefined {
+  if (!isRecord(v) || !Number.isInteger(v.count) || (v.count as number) < 1) return undefined;
+  if (!isTime(v.at) || typeof v.question !== 'string' || !REVIEW_KEY.test(v.question)) return undefined;
+  return { count: v.count as number, at: v.at, question: v.question };
+}
+
+/** Reads a record of entries whose keys match `key`, entry by entry; counts what it drops. */
+function readEntries<T>(
+  value: unknown,
+  key: RegExp,
+  read: (entry: unknown) => T | undefined,
+): { entries: Record<string, T>; dropped: number } {
+  const entries: Record<string, T> = {};
+  if (value === undefined) return { entries, dropped: 0 };
+  if (!isRecord(value)) return { entries, dropped: 1 };
+  let dropped = 0;
+  for (const [name, entry] of Object.entries(value)) {
+    const kept = key.test(name) ? read(entry) : undefined;
+    if (kept === undefined) dropped++;
+    else entries[name] = kept;
+  }
+  return { entries, dropped };
 }
 
 export interface ReadProgress {
@@ -119,14 +196,23 @@ export function readProgressBody(data: Fields): ReadProgress {
       } else dropped++;
     }
   } else if (data.visits !== undefined) dropped++;
+  const review = readEntries(data.review, REVIEW_KEY, readReviewItem);
+  const seen = readEntries(data.misconceptions, TAG, readMisconception);
+  progress.review = review.entries;
+  progress.misconceptions = seen.entries;
+  dropped += review.dropped + seen.dropped;
   return { progress, dropped };
 }
 
 /**
- * Upgrades older stored shapes one version at a time. Version 1 is the first, so there is nothing
- * to upgrade yet; a future version adds `MIGRATIONS[1] = (v1) => v2` and so on.
+ * Upgrades older stored shapes one version at a time: `MIGRATIONS[n]` turns version n into n + 1.
+ * Each keeps every field it does not understand, so nothing a learner saved is lost on the way.
  */
-const MIGRATIONS: Record<number, (data: Fields) => Fields> = {};
+export const MIGRATIONS: Record<number, (data: Fields) => Fields> = {
+  // Version 2 adds spaced review and misconceptions, both empty at first, and "I guessed" marks
+  // (none yet: `guessed` is read as empty when absent). Quizzes and visits carry over unchanged.
+  1: (data) => ({ ...data, version: 2, review: {}, misconceptions: {} }),
+};
 
 export type StoredRead =
   | ({ status: 'ok' } & ReadProgress)

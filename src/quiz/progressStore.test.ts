@@ -1,4 +1,11 @@
-import { emptyProgress, parseProgress, recordVisit, serializeProgress, updateQuiz } from './progress';
+import {
+  emptyProgress,
+  parseProgress,
+  PROGRESS_VERSION,
+  recordVisit,
+  serializeProgress,
+  updateQuiz,
+} from './progress';
 import { createProgressStore, getProgressStore, clearProgressStores, SERVER_SNAPSHOT } from './progressStore';
 import { memoryStorage, storageKey, type StorageLike } from './storage';
 import { must } from '../test/must';
@@ -113,7 +120,7 @@ describe('createProgressStore', () => {
   });
 
   it('leaves data of a newer version untouched and works in memory', () => {
-    const raw = '{"version":2,"everything":"new"}';
+    const raw = JSON.stringify({ version: PROGRESS_VERSION + 1, everything: 'new' });
     const storage = memoryStorage({ [KEY]: raw });
     const store = createProgressStore({ storage, baseUrl: BASE });
     expect(store.getSnapshot()).toMatchObject({ persistent: false, notice: 'newer-version' });

@@ -70,7 +70,7 @@ export function reachesThreshold(correct: number, total: number, threshold: numb
   return correct / total >= threshold - 1e-9;
 }
 
-export function scoreAttempt(quiz: Quiz, answers: Answers): AttemptScore {
+export function scoreAttempt(quiz: Pick<Quiz, 'questions' | 'passThreshold'>, answers: Answers): AttemptScore {
   const results = quiz.questions.map((q) => scoreQuestion(q, answers[q.id]));
   const correct = results.filter((r) => r.correct).length;
   const total = results.length;

@@ -15,7 +15,7 @@ describe('exportProgress', () => {
     expect(file).toMatchObject({
       format: 'irc-progress',
       course: COURSE_ID,
-      version: 1,
+      version: 2,
       exportedAt: '2025-01-02T00:00:00.000Z',
       quizzes: progress.quizzes,
       visits: progress.visits,

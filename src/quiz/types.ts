@@ -79,6 +79,18 @@ export interface Quiz {
 }
 
 /**
+ * A module's checks inside lessons (`docs/<NN>-<module>/checks.ts`): short questions placed right
+ * after the idea they test with a line `::check{id="question-id"}` in the lesson. Same questions,
+ * validation and storage as a quiz; no pass mark, and each is shown on its own.
+ */
+export interface CheckSet {
+  /** `<module>-checks`. */
+  id: Id;
+  module: string;
+  questions: Question[];
+}
+
+/**
  * What a learner has given for a question: the chosen option ids (`single` and `true-false`: at most
  * one; `multiple`: any number, order irrelevant) or, for `order`, the step ids in the learner's order.
  */

@@ -143,7 +143,7 @@ describe('ProgressDashboard', () => {
     const file = JSON.parse(await must(blobs[0], 'a blob').text());
     expect(file).toMatchObject({
       format: 'irc-progress',
-      version: 1,
+      version: 2,
       course: 'insulin-resistance-inflammation',
     });
     expect(file.quizzes[first.id].passed).toBe(true);
@@ -197,7 +197,7 @@ describe('ProgressDashboard', () => {
   });
 
   it('says when the browser holds progress from a newer version of the course', () => {
-    localStorage.setItem(KEY, JSON.stringify({ version: 2, quizzes: {}, visits: {} }));
+    localStorage.setItem(KEY, JSON.stringify({ version: 99, quizzes: {}, visits: {} }));
     render(<ProgressDashboard quizzes={quizzes} coursePages={COURSE_PAGES} />);
     const notice = screen.getByText(/saved by a newer version of this course/);
     expect(notice).toHaveTextContent('kept untouched');
