@@ -7,6 +7,7 @@ import rehypeMermaidSvg from './plugins/rehype-mermaid-svg';
 import diagramPlugin from './plugins/rehype-mermaid-svg/plugin';
 import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import remarkChecks from './plugins/remark-checks';
 import { siteLocation } from './plugins/site-location';
 import bundleTuning from './plugins/bundle-tuning';
 import pageScripts from './plugins/page-scripts';
@@ -91,7 +92,8 @@ export default async function createConfigAsync(): Promise<Config> {
             path: 'docs',
             routeBasePath: LESSONS_PATH,
             sidebarPath: './sidebars.ts',
-            beforeDefaultRemarkPlugins: remarkPlugins,
+            // `::check{id="…"}` lines: questions of the module's checks.ts inside its lessons.
+            beforeDefaultRemarkPlugins: [...remarkPlugins, remarkChecks],
             rehypePlugins,
             showLastUpdateTime: false,
             // `:::deeper[…]` and `:::case[…]` blocks (src/theme/Admonition/Types.tsx).
@@ -132,6 +134,8 @@ export default async function createConfigAsync(): Promise<Config> {
           { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Lessons' },
           { to: '/learn/wrap-up/glossary', label: 'Glossary', position: 'left' },
           { to: '/progress', label: 'Progress', position: 'left' },
+          // The Review link with the number of questions due (src/theme/NavbarItem/ComponentTypes.tsx).
+          { type: 'custom-review', position: 'left' },
         ],
       },
       footer: {

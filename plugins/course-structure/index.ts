@@ -10,7 +10,8 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadFreshModule } from '@docusaurus/utils';
 import type { CourseModule, CourseStructureData } from '../../src/data/course.types';
 import { quizIdAtPage, quizPage } from '../../src/quiz/pages';
-import { assertValidQuizzes } from '../../src/quiz/validate';
+import type { CheckSet } from '../../src/quiz/types';
+import { assertValidQuizzes, validateCheckSet, type LinkChecker } from '../../src/quiz/validate';
 import { lessonPath } from '../../src/quiz/visits';
 import {
   lessonWords,
@@ -21,7 +22,16 @@ import {
 } from '../../src/lib/readingTime';
 import { builtHtmlLinkChecker } from './linkChecker';
 import { citedByOf, claimProblems, type CourseDoc } from './evidence';
-import { courseStructureError, loadQuizzes, scanCourse, type CourseQuiz, type ScannedModule } from './scan';
+import { placementProblems } from './checks';
+import {
+  courseStructureError,
+  loadCheckSets,
+  loadQuizzes,
+  scanCourse,
+  type CourseCheckSet,
+  type CourseQuiz,
+  type ScannedModule,
+} from './scan';
 
 export const PLUGIN_NAME = 'course-structure';
 
@@ -33,6 +43,21 @@ export type { CourseStructureData };
 interface Content {
   modules: ScannedModule[];
   quizzes: CourseQuiz[];
+  checkSets: CourseCheckSet[];
+}
+
+/** Every problem of the modules' check sets (each named by file, set and question). */
+function checkSetProblems(sets: readonly CourseCheckSet[], links?: LinkChecker): string[] {
+  return sets.flatMap(({ file, set, module }) => {
+    const problems = validateCheckSet(set, file, links);
+    const declared = (set as { module?: unknown } | null)?.module;
+    if (problems.length === 0 && declared !== module.id) {
+      problems.push(
+        `${file}: the check set of ${module.folder} needs module: "${module.id}" and id: "${module.id}-checks".`,
+      );
+    }
+    return problems;
+  });
 }
 
 interface DocsContent {
@@ -64,7 +89,11 @@ export default function courseStructure(context: LoadContext): Plugin {
       const modules = scanCourse(siteDir);
       const quizzes = await loadQuizzes(siteDir, modules, loadFreshModule);
       assertValidQuizzes(quizzes);
-      return { modules, quizzes };
+      const checkSets = await loadCheckSets(siteDir, modules, loadFreshModule);
+      const problems = checkSetProblems(checkSets);
+      if (problems.length > 0)
+        throw new Error(`Invalid check sets (${problems.length}):\n- ${problems.join('\n- ')}`);
+      return { modules, quizzes, checkSets };
     },
 
     async allContentLoaded({ allContent, actions }) {
@@ -119,6 +148,22 @@ export default function courseStructure(context: LoadContext): Plugin {
           ...(quizPath ? { quizPath } : {}),
         };
       });
+      for (const module of content.modules) {
+        const checks = content.checkSets.find((entry) => entry.module === module);
+        const lessons = module.lessonFiles
+          .filter((file) => file !== module.quizPageFile)
+          .flatMap((file) => {
+            const doc = docOf.get(file);
+            return doc ? [{ file, page: doc.page, text: doc.text, isLesson: doc.page in readingTimes }] : [];
+          });
+        problems.push(
+          ...placementProblems({
+            folder: module.folder,
+            lessons,
+            ...(checks ? { checks: { file: checks.file, set: checks.set as CheckSet } } : {}),
+          }),
+        );
+      }
       problems.push(...claimProblems(new Set(pages.values())));
       if (problems.length > 0) throw courseStructureError(problems);
       // Read by the evidence map page: `@generated/course-structure/default/evidence-map.json`.
@@ -129,17 +174,31 @@ export default function courseStructure(context: LoadContext): Plugin {
         readingTimes,
         courseReadingTime: totalMinutes(allWords),
       } satisfies CourseStructureData);
+      // In module order; a page receives [{ quiz }, …] and [{ set }, …] with each file's default export.
+      const questionModules = {
+        quizzes: content.quizzes.map(({ file }) => ({ quiz: path.join(siteDir, file) })),
+        checks: content.checkSets.map(({ file }) => ({ set: path.join(siteDir, file) })),
+      };
       actions.addRoute({
         path: `${baseUrl}progress`,
         component: '@site/src/components/ProgressPage',
         exact: true,
-        // In module order; the page receives [{ quiz }, …] with each file's default export.
-        modules: { quizzes: content.quizzes.map(({ file }) => ({ quiz: path.join(siteDir, file) })) },
+        modules: questionModules,
+      });
+      actions.addRoute({
+        path: `${baseUrl}review`,
+        component: '@site/src/components/ReviewPage',
+        exact: true,
+        modules: questionModules,
       });
     },
 
     async postBuild({ outDir, content }) {
-      assertValidQuizzes((content as Content).quizzes, builtHtmlLinkChecker(outDir));
+      const links = builtHtmlLinkChecker(outDir);
+      assertValidQuizzes((content as Content).quizzes, links);
+      const problems = checkSetProblems((content as Content).checkSets, links);
+      if (problems.length > 0)
+        throw new Error(`Invalid check sets (${problems.length}):\n- ${problems.join('\n- ')}`);
     },
   };
 }

@@ -19,6 +19,8 @@ export interface ScannedModule {
   lessonFiles: string[];
   /** `docs/<folder>/quiz.ts`, when there is one. */
   quizFile?: string;
+  /** `docs/<folder>/checks.ts` (the questions inside its lessons), when there is one. */
+  checksFile?: string;
   /** The lesson file that imports `./quiz` and so shows the quiz. */
   quizPageFile?: string;
 }
@@ -112,6 +114,7 @@ export function scanCourse(siteDir: string, docsDir = 'docs'): ScannedModule[] {
       folder,
       lessonFiles: lessonFiles.map((file) => `${folder}/${file}`),
       ...(hasQuiz ? { quizFile: `${folder}/quiz.ts` } : {}),
+      ...(files.includes('checks.ts') ? { checksFile: `${folder}/checks.ts` } : {}),
       ...(quizPage ? { quizPageFile: `${folder}/${quizPage}` } : {}),
     });
   }
@@ -155,4 +158,30 @@ export async function loadQuizzes(
     quizzes.push({ file: module.quizFile, quiz, module });
   }
   return quizzes;
+}
+
+export interface CourseCheckSet {
+  /** The check set file, relative to the site (`docs/02-vicious-cycle/checks.ts`). */
+  file: string;
+  /** Its default export, in NFC; validated by the caller. */
+  set: unknown;
+  module: ScannedModule;
+}
+
+/** Every module's check set, in module order. `load` as for `loadQuizzes`. */
+export async function loadCheckSets(
+  siteDir: string,
+  modules: readonly ScannedModule[],
+  load: (absolutePath: string) => Promise<unknown>,
+): Promise<CourseCheckSet[]> {
+  const sets: CourseCheckSet[] = [];
+  for (const module of modules) {
+    if (!module.checksFile) continue;
+    sets.push({
+      file: module.checksFile,
+      set: nfc(await load(path.join(siteDir, module.checksFile))),
+      module,
+    });
+  }
+  return sets;
 }

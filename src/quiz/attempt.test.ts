@@ -1,5 +1,6 @@
 import { makeQuiz } from './__fixtures__/quiz';
 import {
+  attemptBreakdown,
   canCheck,
   quizStatus,
   restoreAttempt,
@@ -125,5 +126,33 @@ describe('quizStatus', () => {
     expect(quizStatus(emptyQuizProgress())).toBe('not-started');
     expect(quizStatus(withAnswer(undefined, 'q-single', ['liver']))).toBe('in-progress');
     expect(quizStatus(answerAll(undefined))).toBe('passed');
+  });
+});
+
+describe('attemptBreakdown', () => {
+  it('separates right, right but guessed, and missed among the checked questions', () => {
+    const saved: QuizProgress = {
+      answers: { 'q-single': ['pancreas'], 'q-multiple': ['tnf', 'il6'], 'q-true-false': ['true'] },
+      checked: ['q-single', 'q-multiple', 'q-true-false'],
+      guessed: ['q-multiple', 'q-order'],
+      passed: false,
+    };
+    const total = quiz.questions.length;
+    expect(attemptBreakdown(quiz, saved)).toEqual({ right: 1, guessed: 1, missed: 1, total });
+    expect(attemptBreakdown(quiz, undefined)).toEqual({ right: 0, guessed: 0, missed: 0, total });
+  });
+});
+
+describe('a check set shown one question at a time', () => {
+  it('keeps the checks of the other questions when one is checked', () => {
+    const [first, second] = quiz.questions;
+    const one = { id: quiz.id, questions: [must(first, 'first')] };
+    const two = { id: quiz.id, questions: [must(second, 'second')] };
+    let saved = withAnswer(undefined, 'q-single', ['pancreas']);
+    saved = withCheck(one, saved, 'q-single', 1);
+    saved = withAnswer(saved, 'q-multiple', ['tnf']);
+    saved = withCheck(two, saved, 'q-multiple', 2);
+    expect(saved.checked).toEqual(['q-single', 'q-multiple']);
+    expect(saved.last).toBeUndefined(); // a check set has no pass mark and no score
   });
 });

@@ -4,7 +4,7 @@ import type { QuizProgress, ScoreRecord } from './progress';
 import { emptyQuizProgress } from './progress';
 import { scoreAttempt, scoreQuestion } from './score';
 import { initialStepOrder } from './shuffle';
-import type { Answer, Id, Question, Quiz } from './types';
+import type { Answer, Id, Question } from './types';
 
 export interface AttemptView {
   /** Every question's current answer; an order question always has one (its initial order). */
@@ -27,7 +27,11 @@ function restoreAnswer(quizId: Id, question: Question, saved: readonly Id[] | un
 }
 
 /** What an attempt needs of a quiz or check set: its id and questions (a pass mark, if any). */
-export type Attemptable = Pick<Quiz, 'id' | 'questions'> & { passThreshold?: number };
+export interface Attemptable {
+  id: Id;
+  questions: readonly Question[];
+  passThreshold?: number;
+}
 
 export function restoreAttempt(quiz: Attemptable, saved: QuizProgress | undefined): AttemptView {
   const answers: Record<Id, Answer> = {};
@@ -73,7 +77,10 @@ export function withCheck(
   const question = quiz.questions.find((q) => q.id === questionId);
   const answer = view.answers[questionId];
   if (!question || !canCheck(question, answer) || !answer) return saved ?? emptyQuizProgress();
-  const checked = [...view.checked, questionId].filter((id, i, all) => all.indexOf(id) === i);
+  // Checks of questions outside `quiz` stay: the checks of one lesson are a part of their module's set.
+  const own = new Set(quiz.questions.map((q) => q.id));
+  const others = (saved?.checked ?? []).filter((id) => !own.has(id));
+  const checked = [...others, ...view.checked, questionId].filter((id, i, all) => all.indexOf(id) === i);
   const next: QuizProgress = {
     ...(saved ?? emptyQuizProgress()),
     // Stores the effective answer too: an order question's untouched initial order was never saved.
@@ -94,7 +101,7 @@ export function withCheck(
 }
 
 /** Unchecks and clears only the checked questions that were answered wrongly. */
-export function withRetryMissed(quiz: Quiz, saved: QuizProgress | undefined): QuizProgress {
+export function withRetryMissed(quiz: Attemptable, saved: QuizProgress | undefined): QuizProgress {
   const current = saved ?? emptyQuizProgress();
   const view = restoreAttempt(quiz, current);
   const missed = new Set(
@@ -104,7 +111,12 @@ export function withRetryMissed(quiz: Quiz, saved: QuizProgress | undefined): Qu
   );
   const answers = Object.fromEntries(Object.entries(current.answers).filter(([id]) => !missed.has(id)));
   const keep = (id: Id) => !missed.has(id);
-  return { ...current, answers, checked: current.checked.filter(keep), guessed: current.guessed.filter(keep) };
+  return {
+    ...current,
+    answers,
+    checked: current.checked.filter(keep),
+    guessed: current.guessed.filter(keep),
+  };
 }
 
 /** Clears answers, checks and "I guessed" marks; the score history (best, passed) stays. */
@@ -127,4 +139,29 @@ export function quizStatus(saved: QuizProgress | undefined): QuizStatus {
   if (saved.passed) return 'passed';
   const touched = Object.keys(saved.answers).length > 0 || saved.checked.length > 0 || saved.last;
   return touched ? 'in-progress' : 'not-started';
+}
+
+export interface Breakdown {
+  /** Checked and right, not marked as a guess. */
+  right: number;
+  /** Checked and right, marked "I guessed". */
+  guessed: number;
+  /** Checked and wrong. */
+  missed: number;
+  /** Questions in the quiz or check set. */
+  total: number;
+}
+
+/** How the checked questions of the current attempt fared: right, right but guessed, missed. */
+export function attemptBreakdown(quiz: Attemptable, saved: QuizProgress | undefined): Breakdown {
+  const view = restoreAttempt(quiz, saved);
+  const marked = new Set(saved?.guessed ?? []);
+  const counts = { right: 0, guessed: 0, missed: 0, total: quiz.questions.length };
+  for (const question of quiz.questions) {
+    if (!view.checked.has(question.id)) continue;
+    if (!scoreQuestion(question, view.answers[question.id]).correct) counts.missed++;
+    else if (marked.has(question.id)) counts.guessed++;
+    else counts.right++;
+  }
+  return counts;
 }

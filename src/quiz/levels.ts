@@ -1,6 +1,9 @@
 // The share of `apply` questions: the course keeps at least 40% of all its quiz questions
 // application or scenario questions rather than recall (AUTHORING.md, "Write a quiz").
-import type { Quiz } from './types';
+import type { Question } from './types';
+
+/** Anything with questions: a quiz or a module's check set. */
+type WithQuestions = { questions: readonly Question[] };
 
 export const MIN_APPLY_SHARE = 0.4;
 
@@ -11,7 +14,7 @@ export interface LevelCount {
   applyShare: number;
 }
 
-export function countLevels(quizzes: readonly Quiz[]): LevelCount {
+export function countLevels(quizzes: readonly WithQuestions[]): LevelCount {
   let recall = 0;
   let apply = 0;
   for (const quiz of quizzes) {
@@ -25,7 +28,7 @@ export function countLevels(quizzes: readonly Quiz[]): LevelCount {
 }
 
 /** A problem message when the course's apply share is below the minimum, else undefined. */
-export function applyShareProblem(quizzes: readonly Quiz[]): string | undefined {
+export function applyShareProblem(quizzes: readonly WithQuestions[]): string | undefined {
   const { recall, apply, applyShare } = countLevels(quizzes);
   if (recall + apply === 0 || applyShare >= MIN_APPLY_SHARE) return undefined;
   const percent = Math.round(applyShare * 100);

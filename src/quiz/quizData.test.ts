@@ -2,14 +2,17 @@
 // The course's real quiz data (every module folder's quiz.ts), checked with the same validator the
 // build uses (without the link checker, which needs the built site) and against the page
 // conventions the sidebar relies on.
-import { courseQuizzes, type CourseQuiz } from '../test/courseQuizzes';
+import { courseCheckSets, courseQuizzes, type CourseCheckSet, type CourseQuiz } from '../test/courseQuizzes';
 import { quizIdAtPage, quizPage } from './pages';
-import { validateQuizzes } from './validate';
+import type { CheckSet } from './types';
+import { validateCheckSet, validateQuizzes } from './validate';
 import { applyShareProblem } from './levels';
 
 let sources: CourseQuiz[] = [];
+let checkSets: CourseCheckSet[] = [];
 beforeAll(async () => {
   sources = await courseQuizzes();
+  checkSets = await courseCheckSets();
 });
 
 describe('course quiz data', () => {
@@ -30,6 +33,25 @@ describe('course quiz data', () => {
       expect(quizIdAtPage(quizPage(quiz)), file).toBe(quiz.id);
       if (quiz.module !== 'final') expect(quiz.module, file).toBe(module.id);
     }
+  });
+});
+
+describe('course check sets (questions inside the lessons)', () => {
+  it('has no problems, and each belongs to its own module folder', () => {
+    expect(checkSets.flatMap(({ set, file }) => validateCheckSet(set, file))).toEqual([]);
+    for (const { set, module, file } of checkSets) expect((set as CheckSet).module, file).toBe(module.id);
+  });
+
+  it('keeps at least 40% of the checks "apply" too', () => {
+    expect(applyShareProblem(checkSets.map(({ set }) => set as CheckSet))).toBeUndefined();
+  });
+
+  it('uses question ids that no quiz uses, so review keys and page anchors never collide', () => {
+    const quizIds = new Set(sources.flatMap(({ quiz }) => quiz.questions.map((q) => q.id)));
+    const shared = checkSets.flatMap(({ set }) =>
+      (set as CheckSet).questions.filter((q) => quizIds.has(q.id)),
+    );
+    expect(shared.map((q) => q.id)).toEqual([]);
   });
 });
 

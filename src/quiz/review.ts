@@ -84,10 +84,12 @@ export function dueQuestions<T extends Schedulable>(
   today: Day,
   limit = Number.POSITIVE_INFINITY,
 ): T[] {
-  return questions
-    .map((question, order) => ({ question, order, item: currentItem(review, question) }))
-    .filter(({ item }) => item !== undefined && isDue(item, today))
-    .sort((a, b) => a.item!.box - b.item!.box || a.item!.due.localeCompare(b.item!.due) || a.order - b.order)
+  const due = questions.flatMap((question, order) => {
+    const item = currentItem(review, question);
+    return item !== undefined && isDue(item, today) ? [{ question, order, item }] : [];
+  });
+  return due
+    .sort((a, b) => a.item.box - b.item.box || a.item.due.localeCompare(b.item.due) || a.order - b.order)
     .slice(0, limit)
     .map(({ question }) => question);
 }

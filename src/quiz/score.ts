@@ -1,6 +1,6 @@
 // Scoring: pure functions from a question (or quiz) and the learner's answers to marks the view
 // can show option by option and position by position.
-import type { Answer, Answers, Id, Question, Quiz } from './types';
+import type { Answer, Answers, Id, Question } from './types';
 
 /** How one option fared: whether it is a correct option and whether the learner chose it. */
 export interface OptionMark {
@@ -70,7 +70,10 @@ export function reachesThreshold(correct: number, total: number, threshold: numb
   return correct / total >= threshold - 1e-9;
 }
 
-export function scoreAttempt(quiz: Pick<Quiz, 'questions' | 'passThreshold'>, answers: Answers): AttemptScore {
+export function scoreAttempt(
+  quiz: { questions: readonly Question[]; passThreshold: number },
+  answers: Answers,
+): AttemptScore {
   const results = quiz.questions.map((q) => scoreQuestion(q, answers[q.id]));
   const correct = results.filter((r) => r.correct).length;
   const total = results.length;

@@ -45,6 +45,34 @@ export function validateQuiz(quiz: unknown, file: string, links?: LinkChecker): 
   return problems;
 }
 
+/**
+ * All problems of a module's check set (`docs/<NN>-<module>/checks.ts`), named like a quiz's:
+ * `docs/02-vicious-cycle/checks.ts: checks "vicious-cycle-checks", question "q3": …`.
+ */
+export function validateCheckSet(set: unknown, file: string, links?: LinkChecker): string[] {
+  if (!isRecord(set)) return [`${file}: the file must export a check set (export default checks)`];
+  const at = `${file}: checks ${label(set.id)}`;
+  const problems: string[] = [];
+  const add = (message: string) => problems.push(`${at}: ${message}`);
+  if (!isKebabId(set.module)) add('the check set needs a kebab-case module');
+  else if (set.id !== `${set.module}-checks`) add(`the id must be "${set.module}-checks"`);
+  if (!Array.isArray(set.questions) || set.questions.length === 0) {
+    add('the check set has no questions');
+    return problems;
+  }
+  for (const [index, question] of set.questions.entries()) {
+    if (!isRecord(question)) {
+      add(`question ${index + 1} is not an object`);
+      continue;
+    }
+    const where = isKebabId(question.id) ? `question "${question.id}"` : `question ${index + 1}`;
+    for (const message of questionProblems(question, links)) add(`${where}: ${message}`);
+  }
+  const ids = set.questions.map((q: unknown) => (isRecord(q) ? q.id : undefined));
+  for (const [id, n] of duplicates(ids)) add(`question "${id}": the question id is used ${n} times`);
+  return problems;
+}
+
 /** A quiz data file as the build sees it. */
 export interface QuizSource {
   file: string;

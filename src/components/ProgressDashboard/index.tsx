@@ -3,14 +3,17 @@
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { ReactNode } from 'react';
-import { quizStatus, restoreAttempt } from '../../quiz/attempt';
+import { attemptBreakdown, quizStatus, restoreAttempt } from '../../quiz/attempt';
+import type { CatalogEntry, QuestionSet } from '../../quiz/catalog';
 import { quizPage } from '../../quiz/pages';
 import type { QuizProgress } from '../../quiz/progress';
 import { visitsByRecency } from '../../quiz/progress';
 import type { Quiz } from '../../quiz/types';
 import { labelFromPath } from '../../quiz/visits';
+import { useToday } from '../../hooks/useToday';
 import { useCourseStorage } from '../Quiz/useCourseStorage';
 import StorageNotice from '../StorageNotice';
+import { breakdownText, IdeasToRevisit, LessonChecks, ReviewStatus } from './LearningSections';
 import ProgressTransfer from './ProgressTransfer';
 import styles from './styles.module.css';
 
@@ -21,6 +24,10 @@ export interface Props {
    * lesson since removed, or a value planted in storage or an imported file) are not shown as links.
    */
   coursePages: ReadonlySet<string>;
+  /** The modules' check sets (questions inside the lessons), with their titles. */
+  checkSets?: readonly QuestionSet[];
+  /** Every question of the course, for review and ideas to revisit. */
+  catalog?: readonly CatalogEntry[];
 }
 
 const percent = (correct: number, total: number) => `${Math.round((correct / total) * 100)}%`;
@@ -49,8 +56,14 @@ const STATUS_CLASSES = {
   passed: styles.passed,
 } as const;
 
-export default function ProgressDashboard({ quizzes, coursePages }: Props): ReactNode {
+export default function ProgressDashboard({
+  quizzes,
+  coursePages,
+  checkSets = [],
+  catalog = [],
+}: Props): ReactNode {
   const hydrated = useIsBrowser();
+  const today = useToday();
   const { store, snapshot } = useCourseStorage();
   const { progress } = snapshot;
   const passed = quizzes.filter((q) => progress.quizzes[q.id]?.passed).length;
@@ -90,12 +103,16 @@ export default function ProgressDashboard({ quizzes, coursePages }: Props): Reac
         )}
       </section>
 
+      {today !== null && <ReviewStatus progress={progress} catalog={catalog} today={today} />}
+      {hydrated && <IdeasToRevisit progress={progress} catalog={catalog} />}
+
       <section aria-labelledby="progress-modules">
         <h2 id="progress-modules">Quizzes</h2>
         <ul className={styles.modules}>
           {quizzes.map((quiz) => {
             const saved = progress.quizzes[quiz.id];
             const status = quizStatus(saved);
+            const detail = breakdownText(attemptBreakdown(quiz, saved));
             return (
               <li key={quiz.id} className={STATUS_CLASSES[status]}>
                 <span aria-hidden="true" className={styles.icon}>
@@ -104,12 +121,15 @@ export default function ProgressDashboard({ quizzes, coursePages }: Props): Reac
                 <span>
                   <Link to={quizPage(quiz)}>{quiz.title}</Link>
                   {hydrated && <span className={styles.status}>{statusText(quiz, saved)}</span>}
+                  {hydrated && detail && <span className={styles.status}>Current attempt: {detail}</span>}
                 </span>
               </li>
             );
           })}
         </ul>
       </section>
+
+      {hydrated && <LessonChecks progress={progress} sets={checkSets} />}
 
       <section aria-labelledby="progress-lessons">
         <h2 id="progress-lessons">Lessons already opened</h2>

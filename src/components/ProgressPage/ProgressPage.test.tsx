@@ -16,7 +16,7 @@ const quizzes: Quiz[] = [
 
 describe('progress page', () => {
   it('lists every quiz it is given, each linked to its page', () => {
-    render(<ProgressPage quizzes={quizzes.map((quiz) => ({ quiz }))} />);
+    render(<ProgressPage quizzes={quizzes.map((quiz) => ({ quiz }))} checks={[]} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Your progress' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Module 1 quiz' })).toHaveAttribute(
       'href',

@@ -5,14 +5,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import { useMemo, type ReactNode } from 'react';
 import { nfc } from '../../data/text';
-import type { Quiz } from '../../quiz/types';
+import { useQuestionCatalog, type QuestionModules } from '../../hooks/useQuestionCatalog';
 import { lessonPath } from '../../quiz/visits';
 import ProgressDashboard from '../ProgressDashboard';
 
-export interface Props {
-  /** Every quiz of the course in module order, one `{ quiz }` per module folder's quiz.ts. */
-  quizzes: readonly { quiz: Quiz }[];
-}
+/** Every quiz and check set of the course in module order (one per module folder's quiz.ts / checks.ts). */
+export type Props = QuestionModules;
 
 /** The course pages that exist in this build, as site paths without the base URL. */
 function useCoursePages(): ReadonlySet<string> {
@@ -26,9 +24,15 @@ function useCoursePages(): ReadonlySet<string> {
   }, [docsData, baseUrl]);
 }
 
-export default function ProgressPage({ quizzes }: Props): ReactNode {
+export default function ProgressPage(props: Props): ReactNode {
+  const { quizzes } = props;
   const coursePages = useCoursePages();
   const normalized = useMemo(() => quizzes.map(({ quiz }) => nfc(quiz)), [quizzes]);
+  const { sets, catalog } = useQuestionCatalog(props);
+  const checkSets = useMemo(() => {
+    const ids = new Set(props.checks.map(({ set }) => set.id));
+    return sets.filter((set) => ids.has(set.id));
+  }, [sets, props.checks]);
   return (
     <Layout
       title="Your progress"
@@ -36,7 +40,12 @@ export default function ProgressPage({ quizzes }: Props): ReactNode {
     >
       <main className="container margin-vert--lg">
         <h1>Your progress</h1>
-        <ProgressDashboard quizzes={normalized} coursePages={coursePages} />
+        <ProgressDashboard
+          quizzes={normalized}
+          coursePages={coursePages}
+          checkSets={checkSets}
+          catalog={catalog}
+        />
       </main>
     </Layout>
   );

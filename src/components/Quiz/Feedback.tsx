@@ -34,14 +34,41 @@ function detail(result: QuestionResult): string | undefined {
   return `You chose ${found} of the ${correct.length} correct options${wrong > 0 ? ` and ${wrong} incorrect` : ''}.`;
 }
 
+/** "I guessed" on a right answer: it still counts as right, but comes back for review tomorrow. */
+export interface GuessMark {
+  guessed: boolean;
+  onGuessed(guessed: boolean): void;
+}
+
 interface Props {
   question: Question;
   result: QuestionResult;
   headingId: string;
   titles: LessonTitles;
+  guess?: GuessMark;
 }
 
-export default function Feedback({ question, result, headingId, titles }: Props): ReactNode {
+function GuessToggle({ guessed, onGuessed }: GuessMark): ReactNode {
+  return (
+    <p className={styles.guess}>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        aria-pressed={guessed}
+        onClick={() => onGuessed(!guessed)}
+      >
+        I guessed
+      </button>{' '}
+      <span>
+        {guessed
+          ? 'Marked as a guess: it still counts as right, and comes back for review tomorrow.'
+          : 'Was it a guess? Mark it, and it comes back for review tomorrow.'}
+      </span>
+    </p>
+  );
+}
+
+export default function Feedback({ question, result, headingId, titles, guess }: Props): ReactNode {
   const more = detail(result);
   return (
     <div className={clsx(styles.feedback, result.correct ? styles.correct : styles.incorrect)}>
@@ -55,6 +82,7 @@ export default function Feedback({ question, result, headingId, titles }: Props)
       {more && <p>{more}</p>}
       <p>{question.explanation}</p>
       <ReviewLink question={question} titles={titles} />
+      {result.correct && guess && <GuessToggle {...guess} />}
     </div>
   );
 }

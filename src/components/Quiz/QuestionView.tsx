@@ -7,7 +7,7 @@ import { initialStepOrder } from '../../quiz/shuffle';
 import type { Answer, Question } from '../../quiz/types';
 import AnswerDetails from './AnswerDetails';
 import ChoiceOptions from './ChoiceOptions';
-import Feedback, { type LessonTitles } from './Feedback';
+import Feedback, { type GuessMark, type LessonTitles } from './Feedback';
 import OrderSteps from './OrderSteps';
 import styles from './styles.module.css';
 
@@ -32,6 +32,11 @@ interface Props {
   onCheck(): void;
   announce(message: string): void;
   titles: LessonTitles;
+  /** Replaces "Question n of m" (a check inside a lesson says "Check yourself"). */
+  label?: string;
+  guess?: GuessMark;
+  /** Shown after the feedback, e.g. "Try again" for a check inside a lesson. */
+  after?: ReactNode;
 }
 
 export default function QuestionView(props: Props): ReactNode {
@@ -46,7 +51,7 @@ export default function QuestionView(props: Props): ReactNode {
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <span className={styles.questionNumber}>
-            Question {props.number} of {props.total}
+            {props.label ?? `Question ${props.number} of ${props.total}`}
           </span>
           <span className={styles.prompt}>{question.prompt}</span>
           <span className={styles.hint}>{HINTS[question.kind]}</span>
@@ -78,6 +83,7 @@ export default function QuestionView(props: Props): ReactNode {
           result={scoreQuestion(question, answer)}
           headingId={`${domId}-result`}
           titles={props.titles}
+          guess={props.guess}
         />
       ) : (
         <button
@@ -88,6 +94,7 @@ export default function QuestionView(props: Props): ReactNode {
           Check answer
         </button>
       )}
+      {checked && props.after}
       {!interactive && <AnswerDetails question={question} />}
     </form>
   );

@@ -1,12 +1,40 @@
 // The end of a quiz: how many were checked, then the score, "Retry the ones I missed" and "Reset".
+import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
+import { misconceptions } from '../../data/misconceptions';
+import { misconceptionsShown } from '../../quiz/learning';
 import type { QuizProgress } from '../../quiz/progress';
 import type { AttemptScore } from '../../quiz/score';
+import type { Answers, Question } from '../../quiz/types';
 import styles from './styles.module.css';
+
+export interface AttemptIdea {
+  tag: string;
+  description: string;
+  /** The lesson section of the first question where the learner showed it. */
+  lesson: string;
+}
+
+/** The misconceptions the wrong answers of an attempt show, once each, in question order. */
+export function attemptIdeas(questions: readonly Question[], answers: Answers): AttemptIdea[] {
+  const ideas = new Map<string, AttemptIdea>();
+  for (const question of questions) {
+    for (const tag of misconceptionsShown(question, answers[question.id])) {
+      if (!ideas.has(tag) && tag in misconceptions) {
+        const description = misconceptions[tag as keyof typeof misconceptions];
+        ideas.set(tag, { tag, description, lesson: question.lesson });
+      }
+    }
+  }
+  return [...ideas.values()];
+}
 
 interface Props {
   headingId: string;
   score: AttemptScore;
+  /** Right answers the learner marked "I guessed". */
+  guessedCount: number;
+  ideas: readonly AttemptIdea[];
   checkedCount: number;
   complete: boolean;
   passThreshold: number;
@@ -32,7 +60,8 @@ export default function Summary(props: Props): ReactNode {
             <strong>
               {score.correct} of {score.total}
             </strong>{' '}
-            right ({percent(score.fraction)}).{' '}
+            right ({percent(score.fraction)})
+            {props.guessedCount > 0 && `, ${props.guessedCount} of them marked as guesses`}.{' '}
             {score.passed
               ? 'You passed this quiz.'
               : `The pass mark is ${percent(props.passThreshold)}: retry the ones you missed when you are ready.`}
@@ -42,6 +71,21 @@ export default function Summary(props: Props): ReactNode {
               Your best so far: {best.correct} of {best.total}
               {saved.passed ? ' (passed)' : ''}.
             </p>
+          )}
+          {props.ideas.length > 0 && (
+            <>
+              <p>
+                Ideas to revisit: your wrong answers in this attempt match{' '}
+                {props.ideas.length === 1 ? 'a common misconception' : 'these common misconceptions'}.
+              </p>
+              <ul className={styles.ideas}>
+                {props.ideas.map((idea) => (
+                  <li key={idea.tag}>
+                    “{idea.description}” <Link to={idea.lesson}>What the course says</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       ) : (

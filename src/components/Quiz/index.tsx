@@ -7,7 +7,7 @@ import { scoreAttempt, scoreQuestion } from '../../quiz/score';
 import type { Quiz as QuizData } from '../../quiz/types';
 import QuestionView from './QuestionView';
 import styles from './styles.module.css';
-import Summary from './Summary';
+import Summary, { attemptIdeas } from './Summary';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useQuizState } from './useQuizState';
 import StorageNotice from '../StorageNotice';
@@ -84,6 +84,17 @@ export default function Quiz({ quiz: data }: Props): ReactNode {
               onCheck={() => check(index)}
               announce={setAnnouncement}
               titles={state.lessonTitle}
+              guess={{
+                guessed: state.guessed.has(question.id),
+                onGuessed: (guessed) => {
+                  state.setGuessed(question.id, guessed);
+                  setAnnouncement(
+                    guessed
+                      ? `Question ${index + 1} marked as a guess: it comes back for review tomorrow.`
+                      : `Question ${index + 1} is no longer marked as a guess.`,
+                  );
+                },
+              }}
             />
           </li>
         ))}
@@ -91,6 +102,8 @@ export default function Quiz({ quiz: data }: Props): ReactNode {
       <Summary
         headingId={`quiz-${quiz.id}-summary`}
         score={state.score}
+        guessedCount={state.guessed.size}
+        ideas={state.complete ? attemptIdeas(quiz.questions, state.answers) : []}
         checkedCount={state.checked.size}
         complete={state.complete}
         passThreshold={quiz.passThreshold}
