@@ -1,6 +1,7 @@
 // The navbar's "Review" link. Once the learner has started (something is scheduled for review), it
 // carries the number of questions due today; the count is read from this browser only. The server
-// and the first render show the plain link, so nothing shifts when the count appears.
+// and the first render show the plain link; the count appears after hydration at the end of the
+// navbar's left group, where it moves nothing.
 import DefaultNavbarItem from '@theme/NavbarItem/DefaultNavbarItem';
 import type { ComponentProps, ReactNode } from 'react';
 import { useToday } from '../../hooks/useToday';
@@ -21,13 +22,13 @@ export default function ReviewNavbarItem(props: Props): ReactNode {
     <>
       Review
       {due > 0 && (
-        <span className={styles.badge}>
-          <span className={styles.visuallyHidden}>: </span>
+        <span className={styles.badge} aria-hidden="true">
           {due}
-          <span className={styles.visuallyHidden}> due</span>
         </span>
       )}
     </>
   );
-  return <DefaultNavbarItem {...props} to="/review" label={label as unknown as string} />;
+  // The link's name says what the pill shows: "Review: 3 due".
+  const named = due > 0 ? { 'aria-label': `Review: ${due} due` } : {};
+  return <DefaultNavbarItem {...props} {...named} to="/review" label={label as unknown as string} />;
 }
