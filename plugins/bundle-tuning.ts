@@ -22,6 +22,10 @@
 // 6. Pages are rendered to HTML with renderToString (server bundle): React 18's streaming renderer
 //    can put NUL characters into pages where a multi-byte character meets a 2048-byte chunk
 //    boundary (plugins/render-to-html.ts; a built quiz page had two).
+// 7. The quiz engine is a chunk of its own, loaded only by the pages that show a question (quiz
+//    pages, lessons with checks, progress, review). Docusaurus's `common` group gathers every module
+//    used by half the pages into one chunk that most pages then load whole: with checks in every
+//    lesson the engine qualified, and the welcome, glossary and landing pages loaded it too.
 // bundle-tuning.test.ts checks every pattern against the installed file it must replace.
 import path from 'node:path';
 import type { Plugin, LoadContext } from '@docusaurus/types';
@@ -34,6 +38,26 @@ interface LoaderRule {
   test?: unknown;
   use?: { loader?: string; options?: Record<string, unknown> }[];
 }
+
+/**
+ * The modules of the quiz engine (the question views and the logic only they use): one async chunk,
+ * above `common`. The site shell (navbar, sidebar, visit tracking) also uses a few src/quiz modules;
+ * those stay out, or every page would load the engine with them (scripts/check-build.mjs checks it).
+ */
+const ENGINE = /[\\/]src[\\/](?:quiz|components[\\/](?:Quiz|InlineCheck))[\\/]/;
+const SHELL = /[\\/](?:pages|visits|progress|progressStore|storage|review|days|useCourseStorage)\.tsx?$/;
+
+export const QUIZ_ENGINE_GROUP = {
+  name: 'quiz-engine',
+  test(module: object): boolean {
+    const { resource } = module as { resource?: unknown };
+    return typeof resource === 'string' && ENGINE.test(resource) && !SHELL.test(resource);
+  },
+  chunks: 'async' as const,
+  minChunks: 1,
+  priority: 45,
+  enforce: true,
+};
 
 export default function bundleTuning(context: LoadContext): Plugin {
   return {
@@ -51,6 +75,9 @@ export default function bundleTuning(context: LoadContext): Plugin {
         }
       }
       return {
+        ...(isServer
+          ? {}
+          : { optimization: { splitChunks: { cacheGroups: { quizEngine: QUIZ_ENGINE_GROUP } } } }),
         plugins: [
           new currentBundler.instance.NormalModuleReplacementPlugin(
             /theme-classic[\\/]lib[\\/]prism-include-languages/,

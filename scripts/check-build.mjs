@@ -2,7 +2,9 @@
 // 1. no control characters (other than tab, CR, LF) in any HTML, JS, JSON, CSS, XML or text file;
 // 2. every HTML page valid: html-validate (Node only, the standard's content rules) always, and the
 //    W3C Nu HTML Checker (vnu, the checker validator.w3.org runs) where Java is installed. vnu finds
-//    more (it checks inside SVG foreignObject, for example), so without Java this says so loudly.
+//    more (it checks inside SVG foreignObject, for example), so without Java this says so loudly;
+// 3. the quiz engine's chunk (plugins/bundle-tuning.ts) loads exactly on the pages that show a
+//    question (`data-question`) or work with the course's questions (`data-questions`).
 // Usage: node scripts/check-build.mjs [build-dir]   (default build-e2e)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -89,11 +91,33 @@ function loudly(lines) {
   console.warn([bar, ...lines.map((line) => `! ${line.padEnd(width)} !`), bar].join('\n'));
 }
 
+const ENGINE_CHUNK = /assets\/js\/quiz-engine\.[0-9a-f]+\.js/;
+const USES_QUESTIONS = /\sdata-questions?=/;
+
+/** Pages that load the quiz engine without a question, or show a question without it. */
+export function quizEngineProblems(dir, pages, read = (file) => readFileSync(file, 'utf8')) {
+  const problems = [];
+  for (const page of pages) {
+    const html = read(page);
+    const loads = ENGINE_CHUNK.test(html);
+    const uses = USES_QUESTIONS.test(html);
+    if (loads && !uses)
+      problems.push(`${path.relative(dir, page)}: loads the quiz engine but shows no question`);
+    if (uses && !loads)
+      problems.push(`${path.relative(dir, page)}: shows a question but does not load the quiz engine`);
+  }
+  return problems;
+}
+
 export async function checkBuild(dir) {
   const files = filesUnder(dir);
   const pages = files.filter((file) => file.endsWith('.html'));
   if (pages.length === 0) throw new Error(`No HTML pages under ${dir}: build the site first.`);
-  const problems = [...checkControlCharacters(dir, files), ...(await checkWithHtmlValidate(dir, pages))];
+  const problems = [
+    ...checkControlCharacters(dir, files),
+    ...(await checkWithHtmlValidate(dir, pages)),
+    ...quizEngineProblems(dir, pages),
+  ];
   let vnu = 'skipped (no Java)';
   if (hasJava()) {
     problems.push(...checkWithVnu(dir));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import path from 'node:path';
 import { tempTree } from '../src/test/tempTree';
-import { checkBuild, controlCharacters } from './check-build.mjs';
+import { checkBuild, controlCharacters, quizEngineProblems } from './check-build.mjs';
 
 const PAGE = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -35,5 +35,22 @@ describe('checkBuild', { timeout: 60_000 }, () => {
 
   it('refuses a folder without pages', async () => {
     await expect(checkBuild(site({ 'a.css': 'p{}' }))).rejects.toThrow('No HTML pages');
+  });
+});
+
+describe('quizEngineProblems', () => {
+  const engine = '<script src="/c/assets/js/quiz-engine.0a1b2c3d.js"></script>';
+  const pages: Record<string, string> = {
+    '/site/lesson.html': `<form data-question="">${engine}`,
+    '/site/review.html': `<main data-questions="">${engine}`,
+    '/site/welcome.html': `<p>Welcome</p>${engine}`,
+    '/site/quiz.html': '<form data-question="">',
+    '/site/glossary.html': '<p>Terms</p>',
+  };
+  it('accepts the engine where questions are, and names pages that load it for nothing or lack it', () => {
+    expect(quizEngineProblems('/site', Object.keys(pages), (file: string) => pages[file] ?? '')).toEqual([
+      'welcome.html: loads the quiz engine but shows no question',
+      'quiz.html: shows a question but does not load the quiz engine',
+    ]);
   });
 });

@@ -47,7 +47,8 @@ export default function QuestionView(props: Props): ReactNode {
   };
   return (
     // tabIndex -1: focus target after "Retry" and "Reset"
-    <form id={domId} tabIndex={-1} className={styles.question} onSubmit={submit}>
+    // data-question: scripts/check-build.mjs loads the quiz engine's chunk only where this is.
+    <form id={domId} tabIndex={-1} className={styles.question} onSubmit={submit} data-question="">
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <span className={styles.questionNumber}>

@@ -13,7 +13,8 @@ export default function ReviewPage(props: QuestionModules): ReactNode {
       title="Review"
       description="A short review of the questions you missed or guessed, spaced out over days, kept only in this browser."
     >
-      <main className="container margin-vert--lg">
+      {/* data-questions: a page that works with the quiz engine (scripts/check-build.mjs). */}
+      <main className="container margin-vert--lg" data-questions="">
         <h1>Review</h1>
         <p>
           Questions you miss, or get right but mark “I guessed”, in the lessons’ checks and the quizzes come
