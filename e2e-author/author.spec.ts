@@ -58,3 +58,15 @@ test('the progress page lists the new quiz, and the quiz works', async ({ page }
   const quizzes = page.getByRole('region', { name: 'Quizzes' });
   await expect(quizzes.getByRole('listitem').filter({ has: link })).toContainText('Passed');
 });
+
+test('the lesson’s check works and comes back on the review page when missed', async ({ page }) => {
+  await open(page, 'learn/author-check/new-lesson');
+  const check = page.getByRole('region', { name: 'Check yourself' });
+  await check.getByLabel('A list in the site configuration', { exact: true }).check();
+  await check.getByRole('button', { name: 'Check answer' }).click();
+  await expect(check.getByRole('heading', { name: /Not quite/ })).toBeVisible();
+  await open(page, 'progress');
+  await expect(page.getByRole('region', { name: 'Checks inside the lessons' })).toContainText(
+    'Checks in module 7: Author check: 1 of 1 answered (0 right · 1 missed)',
+  );
+});

@@ -110,6 +110,8 @@ flowchart TD
 
 **In words:** writing the folder is all it takes to get a working module.
 
+::check{id="where-a-module-lives"}
+
 $$
 \\text{HOMA-IR} = \\frac{\\text{insulin} \\times \\text{glucose}}{22.5}
 $$
@@ -159,6 +161,34 @@ const quiz: Quiz = {
 };
 
 export default quiz;
+`,
+);
+write(
+  'docs/07-author-check/checks.ts',
+  `import type { CheckSet } from '../../src/quiz/types';
+
+const L = '/learn/author-check';
+
+const checks: CheckSet = {
+  id: 'author-check-checks',
+  module: 'author-check',
+  questions: [
+    {
+      id: 'where-a-module-lives',
+      kind: 'single',
+      level: 'apply',
+      prompt: 'You want a seventh module. Where do you start?',
+      explanation: 'A module is its folder under docs/; the build finds it there.',
+      lesson: \`\${L}/new-lesson#new-idea\`,
+      options: [
+        { id: 'new-folder', text: 'A new folder under docs/', correct: true, feedback: 'Right: nothing else to register.' },
+        { id: 'config', text: 'A list in the site configuration', correct: false, feedback: 'There is no such list.' },
+      ],
+    },
+  ],
+};
+
+export default checks;
 `,
 );
 write(

@@ -201,9 +201,9 @@ const checks: CheckSet = {
       kind: 'single',
       level: 'apply',
       prompt:
-        'In a Finnish study that followed 7,169 adults, those with the most endotoxin activity in their blood developed diabetes about 1.5 times as often as those with the least. Which reading is best?',
+        'In a Finnish study that followed 7,169 adults, those with the most endotoxin activity in their blood had about 1.5 times the risk of developing diabetes of those with the least. Which reading is best?',
       explanation:
-        'The Finnish study was observational: it followed people without changing anything. It shows a link, not a cause: high endotoxin could be a sign of something else that raises diabetes risk, such as body fat, diet, gum disease or early changes in metabolism. And “1.5 times as often” compares two groups; it does not say how many people out of 100 were affected.',
+        'The Finnish study was observational: it followed people without changing anything. It shows a link, not a cause: high endotoxin could be a sign of something else that raises diabetes risk, such as body fat, diet, gum disease or early changes in metabolism. And “1.5 times the risk” compares two groups; it does not say how many people out of 100 were affected.',
       lesson: `${L}/gut-dysbiosis-and-endotoxemia#human-evidence`,
       options: [
         {
@@ -226,7 +226,7 @@ const checks: CheckSet = {
           text: 'It means that 50 more people out of every 100 with high endotoxin developed diabetes.',
           correct: false,
           feedback:
-            '“1.5 times as often” compares the two groups; it does not say how many people out of 100 developed diabetes.',
+            '“1.5 times the risk” compares the two groups; it does not say how many people out of 100 developed diabetes.',
           misconception: 'relative-as-absolute',
         },
       ],
