@@ -202,9 +202,9 @@ const checks: CheckSet = {
       kind: 'single',
       level: 'apply',
       prompt:
-        'A headline about the large US study of women says: “Study proves inflammation causes diabetes.” Which correction fits the lesson best?',
+        'A headline about the large US study of women says: “Study proves inflammation causes diabetes.” Which response fits the lesson best?',
       explanation:
-        'This was an observational study: higher CRP tended to come before type 2 diabetes, even after taking risk factors such as body weight into account. It cannot show that CRP or inflammation causes diabetes, and in a later drug trial, lowering CRP for years did not reduce new cases of diabetes.',
+        'This was an observational study: higher CRP tended to come before type 2 diabetes, even after taking risk factors such as body weight into account. It cannot show that CRP or inflammation causes diabetes. And in a later drug trial in people who had already had a heart attack, a drug that lowered CRP for years did not reduce new cases of diabetes.',
       lesson: `${L}/chronic-inflammation#crp-predicts-diabetes`,
       options: [
         {

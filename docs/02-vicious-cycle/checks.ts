@@ -13,14 +13,14 @@ const checks: CheckSet = {
       kind: 'single',
       level: 'apply',
       prompt:
-        'In cells grown in a dish, TNF-α switched on JNK, and JNK’s serine tag made IRS-1 worse at picking up insulin’s message. Which conclusion stays within what this study showed?',
+        'In a study of cells grown in a dish, TNF-α switched on JNK, and JNK put a serine tag on IRS-1. Which conclusion stays within what this study showed?',
       explanation:
         'The study was done in cultured cells and measured only the first handoff, from insulin’s receptor to IRS-1. Weaker steps further down the relay are expected but were not measured, and the message is turned down, not cut off.',
       lesson: `${L}/cytokines-and-insulin-signaling#jnk-blocks-irs-1`,
       options: [
         {
           id: 'first-handoff',
-          text: 'In these cells, the serine tag weakened the handoff of insulin’s message to IRS-1',
+          text: 'In these cells, the serine-tagged IRS-1 was worse at picking up insulin’s message from the receptor',
           correct: true,
           feedback: 'Right: that first handoff is exactly what the cell study measured.',
         },
@@ -287,28 +287,29 @@ const checks: CheckSet = {
       kind: 'single',
       level: 'apply',
       prompt:
-        'In a group of adults, those who ate more energy than they used and moved little tended to have both higher CRP and more insulin resistance. A writer concludes that the higher CRP caused the insulin resistance. What possibility has the writer overlooked?',
+        'In a large group of adults, those with higher CRP also tended to have more insulin resistance. A writer concludes that the higher CRP caused the insulin resistance. Which reply fits the lesson best?',
       explanation:
         'Eating more energy than the body uses, moving little and carrying enlarged fat tend to raise both inflammation and insulin resistance at once. Two things driven by the same cause rise together even if neither affects the other; in mice, cause can also run the other way, from insulin resistance and high insulin to inflammation.',
       lesson: `${L}/closing-the-loop#both-ways`,
       options: [
         {
           id: 'shared-cause',
-          text: 'A shared cause: excess energy and enlarged fat could raise both, even if neither affects the other',
+          text: 'The writer has overlooked a shared cause: eating more energy than the body uses, moving little and enlarged fat could raise both, even if neither affects the other',
           correct: true,
           feedback:
             'Right: a shared cause makes two things rise and fall together without one driving the other.',
         },
         {
           id: 'rise-together-cause',
-          text: 'None: when two things rise together, one of them must cause the other',
+          text: 'The writer is right: in a group this large, a link this steady shows which one causes the other',
           correct: false,
-          feedback: 'Rising together is an association; a shared cause can explain it.',
+          feedback:
+            'Observational studies cannot settle the direction of cause by themselves, however large they are; a shared cause can explain the link.',
           misconception: 'association-equals-causation',
         },
         {
           id: 'crp-same-measure',
-          text: 'None: CRP is a direct test of insulin resistance, so the two are the same measurement',
+          text: 'The writer is wrong only because CRP is itself a test of insulin resistance, so the two results are the same measurement',
           correct: false,
           feedback:
             'CRP is a blood marker of inflammation made by the liver, not a measure of insulin resistance.',
@@ -316,7 +317,7 @@ const checks: CheckSet = {
         },
         {
           id: 'inflammation-sole-cause',
-          text: 'None: inflammation is the one cause of insulin resistance, so the writer is right',
+          text: 'The writer is right, because inflammation is the one cause of insulin resistance',
           correct: false,
           feedback:
             'Inflammation is one of several causes of insulin resistance, and cause can run both ways.',

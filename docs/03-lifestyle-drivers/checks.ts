@@ -237,8 +237,7 @@ const checks: CheckSet = {
       id: 'cortisol-calms-inflammation',
       kind: 'single',
       level: 'recall',
-      prompt:
-        'Cortisol calms inflammation; man-made versions are used as medicines for that. So how does the lesson say chronic stress might add to inflammation?',
+      prompt: 'How does the lesson say chronic stress might add to inflammation?',
       explanation:
         'Cortisol calms inflammation, so if chronic stress adds to inflammation, it probably does so indirectly: through fat gain, poorer sleep, or changes in eating and activity. None of the studies in this course tested those indirect routes.',
       lesson: `${L}/stress-and-cortisol#cortisol-opposes-insulin`,
@@ -253,7 +252,8 @@ const checks: CheckSet = {
           id: 'cortisol-inflames',
           text: 'Directly, because cortisol switches on inflammation in tissues.',
           correct: false,
-          feedback: 'Cortisol calms inflammation; that is why man-made versions are used as medicines.',
+          feedback:
+            'Cortisol calms inflammation; man-made versions are used as medicines for exactly that. So any effect of stress on inflammation is probably indirect.',
         },
         {
           id: 'cortisol-alone',
@@ -306,7 +306,7 @@ const checks: CheckSet = {
           text: 'The flaw is that cortisol helps insulin store fuel, so it cannot cause insulin resistance.',
           correct: false,
           feedback:
-            'Cortisol works against insulin: it makes fuel available, while insulin stores fuel away.',
+            'Cortisol mainly works against insulin: it makes fuel available, while insulin stores fuel away. At high levels it clearly causes insulin resistance.',
         },
       ],
     },

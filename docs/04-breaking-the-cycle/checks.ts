@@ -26,7 +26,7 @@ const checks: CheckSet = {
         },
         {
           id: 'both-need-insulin',
-          text: 'Both need insulin to reach the muscle cell',
+          text: 'Both work only when insulin is present at the muscle cell',
           correct: false,
           feedback: 'No: working muscle moves GLUT4 by its own signals, without needing insulin.',
           misconception: 'exercise-needs-insulin',
@@ -132,14 +132,15 @@ const checks: CheckSet = {
       prompt:
         'A fish oil label says: “Omega-3 calms inflammation and improves insulin sensitivity.” Which part do the studies in this lesson support?',
       explanation:
-        'The studies in this course show omega-3 effects on inflammation, which in human trials appeared mainly at high intakes. They do not show that omega-3 improves insulin sensitivity in people.',
+        'The studies in this course show omega-3 effects on inflammation, which in human trials appeared mainly at high intakes; that is a research finding, not a target. They do not show that omega-3 improves insulin sensitivity in people. And in supplement trials, atrial fibrillation, an irregular heart rhythm, became more common, even at 1 gram a day or less.',
       lesson: `${L}/fiber-and-omega-3#omega-3-dose`,
       options: [
         {
           id: 'inflammation-only',
           text: 'Effects on inflammation, seen mainly at high intakes; better insulin sensitivity in people was not shown',
           correct: true,
-          feedback: 'Right: the evidence here is about inflammation, and the amount mattered.',
+          feedback:
+            'Right: the evidence here is about inflammation, and the amount mattered. That is not a reason to take more: supplements also raised the risk of an irregular heart rhythm.',
         },
         {
           id: 'both-any-amount',
@@ -372,7 +373,7 @@ const checks: CheckSet = {
       prompt:
         'In CANTOS, heart attacks, strokes and heart deaths were about 15% less common at the middle dose than with placebo. A reader says this means 15 of every 100 people were spared one. What is the better reading?',
       explanation:
-        'The 15% compares how often events happened in the two groups. In absolute terms the benefit was small, about 6 fewer events per 1,000 people each year, but it was real, and fatal infections were more common with the drug.',
+        'The 15% compares how often events happened in the two groups. In absolute terms the benefit was small, about 6 fewer events per 1,000 people each year, but it was real. It applies to the people in the trial, who had already had a heart attack and had a raised CRP, and fatal infections were more common with the drug.',
       lesson: `${L}/anti-inflammatory-drugs#cantos`,
       options: [
         {
@@ -402,7 +403,7 @@ const checks: CheckSet = {
           text: 'It means the drug had no real effect on the heart, since 15% is too small to count',
           correct: false,
           feedback:
-            'No: the benefit was small in absolute terms, but calming inflammation alone did reduce heart events.',
+            'No: the benefit was small in absolute terms, but in these people, who had already had a heart attack, calming inflammation alone did reduce heart events.',
         },
       ],
     },

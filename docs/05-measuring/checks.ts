@@ -54,7 +54,7 @@ const checks: CheckSet = {
       kind: 'true-false',
       level: 'recall',
       prompt:
-        'True or false: if an index and the clamp rise and fall together across a group, one person’s index result will land close to their own clamp result.',
+        'True or false: if an index and the clamp rise and fall together across a group, one person’s index result can be relied on to land close to their own clamp result.',
       explanation:
         'Surrogate indices such as HOMA-IR, QUICKI and TyG were checked against a better measure in limited groups of people. A good match across a group means the two measures rise and fall together; it does not mean that one person’s estimate lands close to their clamp result.',
       lesson: `${L}/why-measure#surrogate-indices`,

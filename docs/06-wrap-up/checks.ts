@@ -60,30 +60,30 @@ const checks: CheckSet = {
       options: [
         {
           id: 'lifestyle-package',
-          text: 'A program of weight loss, activity and diet changes cut new cases of type 2 diabetes by about half in two large trials',
+          text: 'In two large trials of adults with raised blood sugar, a program of weight loss, activity and diet changes cut new cases of type 2 diabetes by about half',
           correct: true,
           feedback:
             'Right: in adults with raised blood sugar, the lifestyle package cut new cases by about half over about three years.',
         },
         {
           id: 'drugs-prevent',
-          text: 'Anti-inflammatory medicines are proven to prevent type 2 diabetes',
+          text: 'In a large trial, a drug that blocks an inflammatory messenger cut new cases of type 2 diabetes',
           correct: false,
           feedback:
-            'No: in trials they lowered glucose a little, but they have not been shown to restore insulin sensitivity or prevent diabetes.',
+            'No: in trials these drugs lowered glucose a little, but they have not been shown to restore insulin sensitivity or prevent diabetes; in the largest trial, new cases were no fewer with the drug.',
           misconception: 'anti-inflammatories-treat-diabetes',
         },
         {
           id: 'sleep-proven',
-          text: 'Because short sleep lowers insulin sensitivity, better sleep is proven to restore it',
+          text: 'Trials showed that sleeping more restores the insulin sensitivity that short sleep lowers',
           correct: false,
           feedback:
-            'No: no trial in this course tested that, so the benefit is an inference from the short-sleep experiments.',
+            'No: no trial in this course tested that; the benefit is an inference from the short-sleep experiments.',
           misconception: 'reversal-assumed-proven',
         },
         {
           id: 'omega3-any',
-          text: 'Any amount of omega-3 fat calms inflammation',
+          text: 'Omega-3 fats calmed inflammation in studies even at low intakes',
           correct: false,
           feedback:
             'No: in studies omega-3 calmed inflammation mostly at high intakes, and supplements carry a risk of an irregular heart rhythm.',
