@@ -1,12 +1,26 @@
-import { COURSE_ID, emptyProgress, recordVisit, updateQuiz } from './progress';
+import { COURSE_ID, emptyProgress, recordVisit, updateQuiz, type Progress } from './progress';
 import { exportFileName, exportProgress, parseImport } from './transfer';
 
-const progress = recordVisit(
-  updateQuiz(emptyProgress(), 'demo-quiz', (q) => ({ ...q, passed: true, answers: { a: ['b'] } })),
-  '/learn/a',
-  5,
-  'Lesson A',
-);
+const progress: Progress = {
+  ...recordVisit(
+    updateQuiz(emptyProgress(), 'demo-quiz', (q) => ({ ...q, passed: true, answers: { a: ['b'] } })),
+    '/learn/a',
+    5,
+    'Lesson A',
+  ),
+  // Spaced review and misconceptions travel with the file too.
+  review: {
+    'demo-quiz/a': {
+      box: 1,
+      due: '2026-03-05',
+      fp: '1234abcd',
+      last: 'right',
+      at: 9,
+      before: { box: 0, due: '2026-03-02' },
+    },
+  },
+  misconceptions: { 'crp-tests-ir': { count: 3, at: 9, question: 'demo-quiz/a' } },
+};
 const NOTHING_CHANGED = 'Your progress was not changed.';
 
 describe('exportProgress', () => {
@@ -19,6 +33,8 @@ describe('exportProgress', () => {
       exportedAt: '2025-01-02T00:00:00.000Z',
       quizzes: progress.quizzes,
       visits: progress.visits,
+      review: progress.review,
+      misconceptions: progress.misconceptions,
     });
   });
 
