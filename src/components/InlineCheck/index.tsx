@@ -42,7 +42,11 @@ export default function InlineCheck({ setId, question }: Props): ReactNode {
   }
 
   return (
-    <section className={`${quizStyles.quiz} ${styles.check}`} aria-label="Check yourself">
+    // Named "Check yourself" and its question, so that two checks on a page are told apart.
+    <section
+      className={`${quizStyles.quiz} ${styles.check}`}
+      aria-labelledby={`${domId}-label ${domId}-prompt`}
+    >
       <QuestionView
         quizId={setId}
         question={question}

@@ -51,10 +51,12 @@ export default function QuestionView(props: Props): ReactNode {
     <form id={domId} tabIndex={-1} className={styles.question} onSubmit={submit} data-question="">
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
-          <span className={styles.questionNumber}>
+          <span id={`${domId}-label`} className={styles.questionNumber}>
             {props.label ?? `Question ${props.number} of ${props.total}`}
           </span>
-          <span className={styles.prompt}>{question.prompt}</span>
+          <span id={`${domId}-prompt`} className={styles.prompt}>
+            {question.prompt}
+          </span>
           <span className={styles.hint}>{HINTS[question.kind]}</span>
         </legend>
         {question.kind === 'order' ? (
