@@ -76,7 +76,9 @@ export default function Summary(props: Props): ReactNode {
             <>
               <p>
                 Ideas to revisit: your wrong answers in this attempt match{' '}
-                {props.ideas.length === 1 ? 'a common misconception' : 'these common misconceptions'}.
+                {props.ideas.length === 1
+                  ? 'a common misconception. It is not true; the link goes to the lesson section that explains why.'
+                  : 'these common misconceptions. None of them is true; each link goes to the lesson section that explains why.'}
               </p>
               <ul className={styles.ideas}>
                 {props.ideas.map((idea) => (
