@@ -59,7 +59,7 @@ test('the progress page lists the new quiz, and the quiz works', async ({ page }
   await expect(quizzes.getByRole('listitem').filter({ has: link })).toContainText('Passed');
 });
 
-test('the lesson’s check works and comes back on the review page when missed', async ({ page }) => {
+test('the lesson’s check works and counts on the progress page', async ({ page }) => {
   await open(page, 'learn/author-check/new-lesson');
   const check = page.getByRole('region', { name: 'Check yourself' });
   await check.getByLabel('A list in the site configuration', { exact: true }).check();
