@@ -77,7 +77,7 @@ const checks: CheckSet = {
           text: 'Glucose gets in anyway, because insulin itself carries glucose into the cell',
           correct: false,
           feedback:
-            'No: insulin never enters the working parts of the cell, and glucose enters through GLUT4 doorways that the relay sends to the surface.',
+            'No: insulin does not carry glucose; it acts from outside the cell, and glucose enters through GLUT4 doorways that the relay sends to the surface.',
         },
         {
           id: 'more-glut4',
