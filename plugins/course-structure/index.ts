@@ -46,9 +46,9 @@ interface Content {
   checkSets: CourseCheckSet[];
 }
 
-/** Every problem of the modules' check sets (each named by file, set and question). */
-function checkSetProblems(sets: readonly CourseCheckSet[], links?: LinkChecker): string[] {
-  return sets.flatMap(({ file, set, module }) => {
+/** Stops the build on any problem of the modules' check sets (each named by file, set and question). */
+function assertValidCheckSets(sets: readonly CourseCheckSet[], links?: LinkChecker): void {
+  const problems = sets.flatMap(({ file, set, module }) => {
     const problems = validateCheckSet(set, file, links);
     const declared = (set as { module?: unknown } | null)?.module;
     if (problems.length === 0 && declared !== module.id) {
@@ -58,6 +58,8 @@ function checkSetProblems(sets: readonly CourseCheckSet[], links?: LinkChecker):
     }
     return problems;
   });
+  if (problems.length > 0)
+    throw new Error(`Invalid check sets (${problems.length}):\n- ${problems.join('\n- ')}`);
 }
 
 interface DocsContent {
@@ -90,9 +92,7 @@ export default function courseStructure(context: LoadContext): Plugin {
       const quizzes = await loadQuizzes(siteDir, modules, loadFreshModule);
       assertValidQuizzes(quizzes);
       const checkSets = await loadCheckSets(siteDir, modules, loadFreshModule);
-      const problems = checkSetProblems(checkSets);
-      if (problems.length > 0)
-        throw new Error(`Invalid check sets (${problems.length}):\n- ${problems.join('\n- ')}`);
+      assertValidCheckSets(checkSets);
       return { modules, quizzes, checkSets };
     },
 
@@ -196,9 +196,7 @@ export default function courseStructure(context: LoadContext): Plugin {
     async postBuild({ outDir, content }) {
       const links = builtHtmlLinkChecker(outDir);
       assertValidQuizzes((content as Content).quizzes, links);
-      const problems = checkSetProblems((content as Content).checkSets, links);
-      if (problems.length > 0)
-        throw new Error(`Invalid check sets (${problems.length}):\n- ${problems.join('\n- ')}`);
+      assertValidCheckSets((content as Content).checkSets, links);
     },
   };
 }

@@ -142,6 +142,29 @@ export interface CourseQuiz {
   module: ScannedModule;
 }
 
+type Load = (absolutePath: string) => Promise<unknown>;
+
+interface ModuleFile {
+  file: string;
+  data: unknown;
+  module: ScannedModule;
+}
+
+/** Each module's data file that `fileOf` names (if any), in module order, its text in NFC. */
+async function loadModuleFiles(
+  siteDir: string,
+  modules: readonly ScannedModule[],
+  fileOf: (module: ScannedModule) => string | undefined,
+  load: Load,
+): Promise<ModuleFile[]> {
+  const loaded: ModuleFile[] = [];
+  for (const module of modules) {
+    const file = fileOf(module);
+    if (file !== undefined) loaded.push({ file, data: nfc(await load(path.join(siteDir, file))), module });
+  }
+  return loaded;
+}
+
 /**
  * Every module's quiz, in module order, its text in NFC. `load` returns a quiz file's default
  * export: the build passes Docusaurus's module loader, the unit tests `import()`.
@@ -149,15 +172,10 @@ export interface CourseQuiz {
 export async function loadQuizzes(
   siteDir: string,
   modules: readonly ScannedModule[],
-  load: (absolutePath: string) => Promise<unknown>,
+  load: Load,
 ): Promise<CourseQuiz[]> {
-  const quizzes: CourseQuiz[] = [];
-  for (const module of modules) {
-    if (!module.quizFile) continue;
-    const quiz = nfc(await load(path.join(siteDir, module.quizFile))) as Quiz;
-    quizzes.push({ file: module.quizFile, quiz, module });
-  }
-  return quizzes;
+  const loaded = await loadModuleFiles(siteDir, modules, (module) => module.quizFile, load);
+  return loaded.map(({ file, data, module }) => ({ file, quiz: data as Quiz, module }));
 }
 
 export interface CourseCheckSet {
@@ -172,16 +190,8 @@ export interface CourseCheckSet {
 export async function loadCheckSets(
   siteDir: string,
   modules: readonly ScannedModule[],
-  load: (absolutePath: string) => Promise<unknown>,
+  load: Load,
 ): Promise<CourseCheckSet[]> {
-  const sets: CourseCheckSet[] = [];
-  for (const module of modules) {
-    if (!module.checksFile) continue;
-    sets.push({
-      file: module.checksFile,
-      set: nfc(await load(path.join(siteDir, module.checksFile))),
-      module,
-    });
-  }
-  return sets;
+  const loaded = await loadModuleFiles(siteDir, modules, (module) => module.checksFile, load);
+  return loaded.map(({ file, data, module }) => ({ file, set: data, module }));
 }

@@ -9,6 +9,20 @@ function label(id: unknown): string {
   return typeof id === 'string' && id !== '' ? JSON.stringify(id) : '(no id)';
 }
 
+/** Each question's problems, prefixed with the question, and question ids used twice. */
+function questionListProblems(questions: unknown[], add: (message: string) => void, links?: LinkChecker) {
+  for (const [index, question] of questions.entries()) {
+    if (!isRecord(question)) {
+      add(`question ${index + 1} is not an object`);
+      continue;
+    }
+    const where = isKebabId(question.id) ? `question "${question.id}"` : `question ${index + 1}`;
+    for (const message of questionProblems(question, links)) add(`${where}: ${message}`);
+  }
+  const ids = questions.map((q: unknown) => (isRecord(q) ? q.id : undefined));
+  for (const [id, n] of duplicates(ids)) add(`question "${id}": the question id is used ${n} times`);
+}
+
 /**
  * All problems of one quiz, as messages such as
  * `src/data/quizzes/x.ts: quiz "x-quiz", question "q3": a "single" question must have exactly one
@@ -32,16 +46,7 @@ export function validateQuiz(quiz: unknown, file: string, links?: LinkChecker): 
     return problems;
   }
 
-  for (const [index, question] of quiz.questions.entries()) {
-    if (!isRecord(question)) {
-      add(`question ${index + 1} is not an object`);
-      continue;
-    }
-    const where = isKebabId(question.id) ? `question "${question.id}"` : `question ${index + 1}`;
-    for (const message of questionProblems(question, links)) add(`${where}: ${message}`);
-  }
-  const ids = quiz.questions.map((q: unknown) => (isRecord(q) ? q.id : undefined));
-  for (const [id, n] of duplicates(ids)) add(`question "${id}": the question id is used ${n} times`);
+  questionListProblems(quiz.questions, add, links);
   return problems;
 }
 
@@ -60,16 +65,7 @@ export function validateCheckSet(set: unknown, file: string, links?: LinkChecker
     add('the check set has no questions');
     return problems;
   }
-  for (const [index, question] of set.questions.entries()) {
-    if (!isRecord(question)) {
-      add(`question ${index + 1} is not an object`);
-      continue;
-    }
-    const where = isKebabId(question.id) ? `question "${question.id}"` : `question ${index + 1}`;
-    for (const message of questionProblems(question, links)) add(`${where}: ${message}`);
-  }
-  const ids = set.questions.map((q: unknown) => (isRecord(q) ? q.id : undefined));
-  for (const [id, n] of duplicates(ids)) add(`question "${id}": the question id is used ${n} times`);
+  questionListProblems(set.questions, add, links);
   return problems;
 }
 
