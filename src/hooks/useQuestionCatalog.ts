@@ -14,19 +14,28 @@ export interface QuestionModules {
 }
 
 export interface CourseQuestions {
-  /** Quizzes and check sets in course order, titled. */
-  sets: QuestionSet[];
+  /** The quizzes, text in NFC, in module order. */
+  quizzes: Quiz[];
+  /** The check sets, titled, in module order. */
+  checkSets: QuestionSet[];
+  /** Every question of both, in course order. */
   catalog: CatalogEntry[];
 }
 
 export function useQuestionCatalog({ quizzes, checks }: QuestionModules): CourseQuestions {
   const { modules } = usePluginData('course-structure') as CourseStructureData;
   return useMemo(() => {
+    const normalized = quizzes.map(({ quiz }) => nfc(quiz));
+    const checkIds = new Set(checks.map(({ set }) => set.id));
     const sets = courseQuestionSets(
-      quizzes.map(({ quiz }) => nfc(quiz)),
+      normalized,
       checks.map(({ set }) => nfc(set)),
       modules,
     );
-    return { sets, catalog: questionCatalog(sets) };
+    return {
+      quizzes: normalized,
+      checkSets: sets.filter((set) => checkIds.has(set.id)),
+      catalog: questionCatalog(sets),
+    };
   }, [quizzes, checks, modules]);
 }

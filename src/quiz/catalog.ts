@@ -6,7 +6,7 @@ import type { CheckSet, Id, Question, Quiz } from './types';
 
 export interface QuestionSet {
   id: Id;
-  /** A quiz's title, or e.g. "Checks in module 2's lessons" for a check set. */
+  /** A quiz's title, or e.g. "Checks in module 2: The vicious cycle" for a check set. */
   title: string;
   questions: readonly Question[];
 }

@@ -3,8 +3,10 @@
 // since answered right, and not marked as a guess.
 import { isMisconceptionId, misconceptions as descriptions } from '../data/misconceptions';
 import type { CatalogEntry } from './catalog';
+import { misconceptionsShown } from './learning';
 import type { Progress } from './progress';
 import { currentItem } from './review';
+import type { Answers, Question } from './types';
 
 export interface Idea {
   tag: string;
@@ -47,4 +49,24 @@ export function ideasToRevisit(
   }
   ideas.sort((a, b) => b.count - a.count || b.at - a.at);
   return { open: ideas.filter((i) => !i.cleared), cleared: ideas.filter((i) => i.cleared) };
+}
+
+export interface AttemptIdea {
+  tag: string;
+  description: string;
+  /** The lesson section of the first question where the learner showed it. */
+  lesson: string;
+}
+
+/** The misconceptions the wrong answers of one quiz attempt show, once each, in question order. */
+export function attemptIdeas(questions: readonly Question[], answers: Answers): AttemptIdea[] {
+  const ideas = new Map<string, AttemptIdea>();
+  for (const question of questions) {
+    for (const tag of misconceptionsShown(question, answers[question.id])) {
+      if (!ideas.has(tag) && isMisconceptionId(tag)) {
+        ideas.set(tag, { tag, description: descriptions[tag], lesson: question.lesson });
+      }
+    }
+  }
+  return [...ideas.values()];
 }

@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint';
-import { ideasToRevisit } from './ideas';
+import { attemptIdeas, ideasToRevisit } from './ideas';
 import { questionCatalog } from './catalog';
 import { markGuessed, misconceptionsShown, recordAnswer } from './learning';
 import { emptyProgress, type Progress } from './progress';
@@ -102,5 +102,16 @@ describe('ideasToRevisit', () => {
       misconceptions: { 'retired-tag': { count: 1, at: 1, question: key } },
     };
     expect(ideasToRevisit(progress, catalog)).toEqual({ open: [], cleared: [] });
+  });
+});
+
+describe('attemptIdeas', () => {
+  it('lists each misconception of an attempt once, with the lesson of the first question showing it', () => {
+    const again = { ...question, id: 'crp-again', lesson: '/learn/measuring/crp#again' };
+    const ideas = attemptIdeas([question, again], { [question.id]: ['ir'], [again.id]: ['ir'] });
+    expect(ideas).toEqual([
+      { tag: 'crp-tests-ir', description: 'CRP is a test for insulin resistance.', lesson: question.lesson },
+    ]);
+    expect(attemptIdeas([question], { [question.id]: ['inflammation'] })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useMemo, useState, type ReactNode } from 'react';
 import { scoreQuestion } from '../../quiz/score';
 import type { Question } from '../../quiz/types';
+import { guessAnnouncement } from '../Quiz/Feedback';
 import QuestionView from '../Quiz/QuestionView';
 import quizStyles from '../Quiz/styles.module.css';
 import { useFocusAfterRender } from '../Quiz/useFocusAfterRender';
@@ -65,11 +66,7 @@ export default function InlineCheck({ setId, question }: Props): ReactNode {
           guessed: state.guessed.has(question.id),
           onGuessed: (guessed) => {
             state.setGuessed(question.id, guessed);
-            setAnnouncement(
-              guessed
-                ? 'Marked as a guess: it comes back for review tomorrow.'
-                : 'No longer marked as a guess.',
-            );
+            setAnnouncement(guessAnnouncement(guessed));
           },
         }}
         after={

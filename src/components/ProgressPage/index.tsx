@@ -4,7 +4,6 @@ import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import { useMemo, type ReactNode } from 'react';
-import { nfc } from '../../data/text';
 import { useQuestionCatalog, type QuestionModules } from '../../hooks/useQuestionCatalog';
 import { lessonPath } from '../../quiz/visits';
 import ProgressDashboard from '../ProgressDashboard';
@@ -25,14 +24,8 @@ function useCoursePages(): ReadonlySet<string> {
 }
 
 export default function ProgressPage(props: Props): ReactNode {
-  const { quizzes } = props;
   const coursePages = useCoursePages();
-  const normalized = useMemo(() => quizzes.map(({ quiz }) => nfc(quiz)), [quizzes]);
-  const { sets, catalog } = useQuestionCatalog(props);
-  const checkSets = useMemo(() => {
-    const ids = new Set(props.checks.map(({ set }) => set.id));
-    return sets.filter((set) => ids.has(set.id));
-  }, [sets, props.checks]);
+  const { quizzes, checkSets, catalog } = useQuestionCatalog(props);
   return (
     <Layout
       title="Your progress"
@@ -42,7 +35,7 @@ export default function ProgressPage(props: Props): ReactNode {
       <main className="container margin-vert--lg" data-questions="">
         <h1>Your progress</h1>
         <ProgressDashboard
-          quizzes={normalized}
+          quizzes={quizzes}
           coursePages={coursePages}
           checkSets={checkSets}
           catalog={catalog}

@@ -48,6 +48,16 @@ interface Props {
   guess?: GuessMark;
 }
 
+/** What is announced when a right answer is marked as a guess or unmarked; `subject` names it ("Question 3"). */
+export function guessAnnouncement(guessed: boolean, subject?: string): string {
+  if (subject === undefined) {
+    return guessed ? 'Marked as a guess: it comes back for review tomorrow.' : 'No longer marked as a guess.';
+  }
+  return guessed
+    ? `${subject} marked as a guess: it comes back for review tomorrow.`
+    : `${subject} is no longer marked as a guess.`;
+}
+
 function GuessToggle({ guessed, onGuessed }: GuessMark): ReactNode {
   return (
     <p className={styles.guess}>

@@ -1,33 +1,10 @@
 // The end of a quiz: how many were checked, then the score, "Retry the ones I missed" and "Reset".
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import { misconceptions } from '../../data/misconceptions';
-import { misconceptionsShown } from '../../quiz/learning';
+import type { AttemptIdea } from '../../quiz/ideas';
 import type { QuizProgress } from '../../quiz/progress';
 import type { AttemptScore } from '../../quiz/score';
-import type { Answers, Question } from '../../quiz/types';
 import styles from './styles.module.css';
-
-export interface AttemptIdea {
-  tag: string;
-  description: string;
-  /** The lesson section of the first question where the learner showed it. */
-  lesson: string;
-}
-
-/** The misconceptions the wrong answers of an attempt show, once each, in question order. */
-export function attemptIdeas(questions: readonly Question[], answers: Answers): AttemptIdea[] {
-  const ideas = new Map<string, AttemptIdea>();
-  for (const question of questions) {
-    for (const tag of misconceptionsShown(question, answers[question.id])) {
-      if (!ideas.has(tag) && tag in misconceptions) {
-        const description = misconceptions[tag as keyof typeof misconceptions];
-        ideas.set(tag, { tag, description, lesson: question.lesson });
-      }
-    }
-  }
-  return [...ideas.values()];
-}
 
 interface Props {
   headingId: string;

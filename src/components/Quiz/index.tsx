@@ -5,9 +5,11 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { nfc } from '../../data/text';
 import { scoreAttempt, scoreQuestion } from '../../quiz/score';
 import type { Quiz as QuizData } from '../../quiz/types';
+import { guessAnnouncement } from './Feedback';
 import QuestionView from './QuestionView';
 import styles from './styles.module.css';
-import Summary, { attemptIdeas } from './Summary';
+import { attemptIdeas } from '../../quiz/ideas';
+import Summary from './Summary';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useQuizState } from './useQuizState';
 import StorageNotice from '../StorageNotice';
@@ -88,11 +90,7 @@ export default function Quiz({ quiz: data }: Props): ReactNode {
                 guessed: state.guessed.has(question.id),
                 onGuessed: (guessed) => {
                   state.setGuessed(question.id, guessed);
-                  setAnnouncement(
-                    guessed
-                      ? `Question ${index + 1} marked as a guess: it comes back for review tomorrow.`
-                      : `Question ${index + 1} is no longer marked as a guess.`,
-                  );
+                  setAnnouncement(guessAnnouncement(guessed, `Question ${index + 1}`));
                 },
               }}
             />

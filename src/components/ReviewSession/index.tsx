@@ -14,6 +14,7 @@ import { markGuessed, recordAnswer } from '../../quiz/learning';
 import { dueQuestions, nextReviewDay, SESSION_SIZE } from '../../quiz/review';
 import { scoreQuestion } from '../../quiz/score';
 import type { Answer } from '../../quiz/types';
+import { guessAnnouncement } from '../Quiz/Feedback';
 import QuestionView from '../Quiz/QuestionView';
 import quizStyles from '../Quiz/styles.module.css';
 import { useCourseStorage } from '../Quiz/useCourseStorage';
@@ -34,7 +35,6 @@ export default function ReviewSession({ catalog }: { catalog: readonly CatalogEn
   const [fixed, setFixed] = useState<Session | null>(null);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [guessed, setGuessed] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusAfterRender();
 
@@ -47,6 +47,9 @@ export default function ReviewSession({ catalog }: { catalog: readonly CatalogEn
   const domId = (entry: CatalogEntry) => `review-${entry.setId}-${entry.question.id}`;
   const done = entries.filter((e) => checked.has(e.key));
   const right = done.filter((e) => scoreQuestion(e.question, answers[e.key]).correct).length;
+  // A guess mark lives in the review schedule itself (the answer checked here was recorded there).
+  const isGuessed = (entry: CatalogEntry) => checked.has(entry.key) && review[entry.key]?.last === 'guessed';
+  const guessedCount = entries.filter(isGuessed).length;
   const complete = entries.length > 0 && done.length === entries.length;
   const stillDue = dueQuestions(review, catalog, session.today).length;
   const next = nextReviewDay(review, catalog, session.today);
@@ -55,7 +58,6 @@ export default function ReviewSession({ catalog }: { catalog: readonly CatalogEn
     setFixed(null);
     setAnswers({});
     setChecked(new Set());
-    setGuessed(new Set());
     setAnnouncement('A new review session started.');
   }
 
@@ -111,18 +113,10 @@ export default function ReviewSession({ catalog }: { catalog: readonly CatalogEn
                   announce={setAnnouncement}
                   titles={(path) => snapshot.progress.visits[path]?.title}
                   guess={{
-                    guessed: guessed.has(entry.key),
+                    guessed: isGuessed(entry),
                     onGuessed: (mark) => {
                       store.update((progress) => markGuessed(progress, entry.setId, entry.question, mark));
-                      const nextGuessed = new Set(guessed);
-                      if (mark) nextGuessed.add(entry.key);
-                      else nextGuessed.delete(entry.key);
-                      setGuessed(nextGuessed);
-                      setAnnouncement(
-                        mark
-                          ? `Question ${index + 1} marked as a guess: it comes back for review tomorrow.`
-                          : `Question ${index + 1} is no longer marked as a guess.`,
-                      );
+                      setAnnouncement(guessAnnouncement(mark, `Question ${index + 1}`));
                     },
                   }}
                 />
@@ -139,7 +133,7 @@ export default function ReviewSession({ catalog }: { catalog: readonly CatalogEn
                   <strong>
                     {right} of {entries.length}
                   </strong>{' '}
-                  right{guessed.size > 0 ? `, ${guessed.size} of them marked as guesses` : ''}.{' '}
+                  right{guessedCount > 0 ? `, ${guessedCount} of them marked as guesses` : ''}.{' '}
                   {stillDue > 0
                     ? `${stillDue === 1 ? '1 more question is' : `${stillDue} more questions are`} due today.`
                     : next
