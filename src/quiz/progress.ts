@@ -142,6 +142,11 @@ function readReviewItem(v: unknown): ReviewItem | undefined {
   };
 }
 
+function readVisit(v: unknown): Visit | undefined {
+  if (!isRecord(v) || !isTime(v.at)) return undefined;
+  return typeof v.title === 'string' ? { at: v.at, title: v.title } : { at: v.at };
+}
+
 function readMisconception(v: unknown): MisconceptionSeen | undefined {
   if (!isRecord(v) || !Number.isInteger(v.count) || (v.count as number) < 1) return undefined;
   if (!isTime(v.at) || typeof v.question !== 'string' || !REVIEW_KEY.test(v.question)) return undefined;
@@ -151,7 +156,7 @@ function readMisconception(v: unknown): MisconceptionSeen | undefined {
 /** Reads a record of entries whose keys match `key`, entry by entry; counts what it drops. */
 function readEntries<T>(
   value: unknown,
-  key: RegExp,
+  isKey: (name: string) => boolean,
   read: (entry: unknown) => T | undefined,
 ): { entries: Record<string, T>; dropped: number } {
   const entries: Record<string, T> = {};
@@ -159,7 +164,7 @@ function readEntries<T>(
   if (!isRecord(value)) return { entries, dropped: 1 };
   let dropped = 0;
   for (const [name, entry] of Object.entries(value)) {
-    const kept = key.test(name) ? read(entry) : undefined;
+    const kept = isKey(name) ? read(entry) : undefined;
     if (kept === undefined) dropped++;
     else entries[name] = kept;
   }
@@ -187,20 +192,14 @@ export function readProgressBody(data: Fields): ReadProgress {
       dropped += read.dropped;
     }
   } else if (data.quizzes !== undefined) dropped++;
-  if (isRecord(data.visits)) {
-    for (const [path, visit] of Object.entries(data.visits)) {
-      // A visit path becomes a link on the progress page: only a course page's path is kept.
-      if (isCoursePagePath(path) && isRecord(visit) && isTime(visit.at)) {
-        progress.visits[path] =
-          typeof visit.title === 'string' ? { at: visit.at, title: visit.title } : { at: visit.at };
-      } else dropped++;
-    }
-  } else if (data.visits !== undefined) dropped++;
-  const review = readEntries(data.review, REVIEW_KEY, readReviewItem);
-  const seen = readEntries(data.misconceptions, TAG, readMisconception);
+  // A visit path becomes a link on the progress page: only a course page's path is kept.
+  const visits = readEntries(data.visits, isCoursePagePath, readVisit);
+  const review = readEntries(data.review, (key) => REVIEW_KEY.test(key), readReviewItem);
+  const seen = readEntries(data.misconceptions, (tag) => TAG.test(tag), readMisconception);
+  progress.visits = visits.entries;
   progress.review = review.entries;
   progress.misconceptions = seen.entries;
-  dropped += review.dropped + seen.dropped;
+  dropped += visits.dropped + review.dropped + seen.dropped;
   return { progress, dropped };
 }
 
