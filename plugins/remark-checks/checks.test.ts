@@ -1,6 +1,7 @@
 // @vitest-environment node
 import path from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { utimesSync } from 'node:fs';
+import { compile, createProcessor } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import { VFile } from 'vfile';
 import { tempTree } from '../../src/test/tempTree';
@@ -73,5 +74,26 @@ describe('remark-checks', () => {
     await expect(build('::check{id="first"}\n', set, path.join(site, 'docs/02-none/a.md'))).rejects.toThrow(
       /a\.md:1:1: checks come from .*docs\/02-none\/checks\.ts, which does not exist/,
     );
+  });
+});
+
+describe('remark-checks loading', () => {
+  it('loads a module’s checks.ts once for all its lessons, and again after the file changes', async () => {
+    const load = vi.fn(async () => set);
+    const processor = createProcessor({
+      format: 'md',
+      remarkPlugins: [remarkDirective, [remarkChecks, { load }]],
+    });
+    const lesson = (name: string) =>
+      processor.process(
+        new VFile({ path: path.join(site, `docs/01-demo/${name}.md`), value: '::check{id="first"}\n' }),
+      );
+    await lesson('one');
+    await lesson('two');
+    expect(load).toHaveBeenCalledTimes(1);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(path.join(site, 'docs/01-demo/checks.ts'), later, later);
+    await lesson('three');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -3,7 +3,7 @@
 // question travels inside the page as a prop, and the component is imported by the page itself, so
 // its code loads only on pages that have a check. A malformed check set, a marker without an id or
 // an id the set does not have fails the build, naming the lesson file, line and question.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadFreshModule } from '@docusaurus/utils';
 import type { Root } from 'mdast';
@@ -32,6 +32,24 @@ export interface CheckOptions {
 }
 
 export default function remarkChecks({ load = loadFreshModule }: CheckOptions = {}) {
+  // A module's lessons share one checks.ts: it is loaded and validated once per version of the file
+  // (keyed by its modification time, so `npm start` picks up an edit), not once per lesson.
+  const sets = new Map<string, { mtimeMs: number; set: Promise<CheckSet> }>();
+  function loadSet(setFile: string, setName: string): Promise<CheckSet> {
+    const { mtimeMs } = statSync(setFile);
+    const cached = sets.get(setFile);
+    if (cached?.mtimeMs === mtimeMs) return cached.set;
+    const set = (async () => {
+      const data = nfc(await load(setFile));
+      const problems = validateCheckSet(data, setName);
+      if (problems.length > 0) throw contentError(`Invalid check set:\n- ${problems.join('\n- ')}`);
+      return data as CheckSet;
+    })();
+    sets.set(setFile, { mtimeMs, set });
+    set.catch(() => sets.delete(setFile)); // a failed load is tried again with the next lesson
+    return set;
+  }
+
   return async function transformer(tree: Root, file: VFile): Promise<void> {
     const found: { node: Directive; index: number; parent: { children: unknown[] } }[] = [];
     visit(tree, (node, index, parent) => {
@@ -65,10 +83,7 @@ export default function remarkChecks({ load = loadFreshModule }: CheckOptions = 
         `${at(first.node)}: checks come from ${setName}, which does not exist. Add it (see AUTHORING.md, "Write checks inside a lesson").`,
       );
     }
-    const set = nfc(await load(setFile));
-    const problems = validateCheckSet(set, setName);
-    if (problems.length > 0) throw contentError(`Invalid check set:\n- ${problems.join('\n- ')}`);
-    const { id: setId, questions } = set as CheckSet;
+    const { id: setId, questions } = await loadSet(setFile, setName);
 
     const placed = new Set<string>();
     for (const { node, index, parent } of found) {
