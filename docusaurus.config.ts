@@ -8,6 +8,7 @@ import diagramPlugin from './plugins/rehype-mermaid-svg/plugin';
 import remarkCitations from './plugins/remark-citations';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkChecks from './plugins/remark-checks';
+import remarkCycle from './plugins/remark-cycle';
 import { siteLocation } from './plugins/site-location';
 import bundleTuning from './plugins/bundle-tuning';
 import pageScripts from './plugins/page-scripts';
@@ -92,8 +93,13 @@ export default async function createConfigAsync(): Promise<Config> {
             path: 'docs',
             routeBasePath: LESSONS_PATH,
             sidebarPath: './sidebars.ts',
-            // `::check{id="…"}` lines: questions of the module's checks.ts inside its lessons.
-            beforeDefaultRemarkPlugins: [...remarkPlugins, remarkChecks],
+            // `::check{id="…"}` lines: questions of the module's checks.ts inside its lessons;
+            // `::cycle`: the vicious-cycle explorer (src/data/cycle.ts).
+            beforeDefaultRemarkPlugins: [
+              ...remarkPlugins,
+              remarkChecks,
+              [remarkCycle, { routeBase: LESSONS_PATH }],
+            ],
             rehypePlugins,
             showLastUpdateTime: false,
             // `:::deeper[…]` and `:::case[…]` blocks (src/theme/Admonition/Types.tsx).

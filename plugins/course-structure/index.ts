@@ -3,7 +3,8 @@
 //   `npm start` stops on a malformed quiz too), each message naming the file, quiz and question;
 // - allContentLoaded: matches files to the pages Docusaurus made of them, hands the module list to
 //   the site (plugin data for the landing page) and adds the progress page with every quiz;
-// - postBuild: checks each question's link to a lesson section against the built pages.
+// - postBuild: checks each question's link to a lesson section against the built pages, and the
+//   vicious-cycle explorer's (src/data/cycle.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -23,6 +24,9 @@ import {
 import { builtHtmlLinkChecker } from './linkChecker';
 import { citedByOf, claimProblems, type CourseDoc } from './evidence';
 import { placementProblems } from './checks';
+import { cycle } from '../../src/data/cycle';
+import { bibliography } from '../../src/data/bibliography';
+import { cycleProblems } from '../../src/components/CycleExplorer/validate';
 import {
   courseStructureError,
   loadCheckSets,
@@ -197,6 +201,10 @@ export default function courseStructure(context: LoadContext): Plugin {
       const links = builtHtmlLinkChecker(outDir);
       assertValidQuizzes((content as Content).quizzes, links);
       assertValidCheckSets((content as Content).checkSets, links);
+      // The vicious-cycle explorer's lesson links, now that the pages and their anchors exist.
+      const keys = new Set(bibliography.map((entry) => entry.key));
+      const problems = cycleProblems(cycle, keys, 'src/data/cycle.ts', links);
+      if (problems.length > 0) throw courseStructureError(problems);
     },
   };
 }
