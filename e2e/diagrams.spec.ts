@@ -5,8 +5,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { watchProblems } from './problems';
 import { isSameDocument, markDocument, waitForHydration } from './site';
 
-const DIAGRAM_PAGE = 'learn/vicious-cycle/closing-the-loop';
-const PAGE_BEFORE = 'learn/vicious-cycle/hyperinsulinemia-fuels-inflammation';
+const DIAGRAM_PAGE = 'learn/vicious-cycle/hyperinsulinemia-fuels-inflammation';
+const PAGE_BEFORE = 'learn/vicious-cycle/adipose-tissue-macrophages';
 
 function diagramRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -29,7 +29,7 @@ test('a page loaded directly keeps the diagram of its static HTML through hydrat
   await page.goto(DIAGRAM_PAGE);
   await waitForHydration(page);
   await page.waitForLoadState('networkidle');
-  await expectOneVisibleDiagram(page, /cycle/i);
+  await expectOneVisibleDiagram(page, /feedback from high insulin/i);
   expect(requests, 'nothing fetched for a diagram already in the page').toEqual([]);
   expect(problems).toEqual([]);
 });
@@ -42,7 +42,7 @@ test('after client-side navigation the diagram is fetched and shown', async ({ p
   const requests = diagramRequests(page);
   await page.locator('.pagination-nav__link--next').click();
   await expect(page).toHaveURL(new RegExp(`${DIAGRAM_PAGE}$`));
-  await expectOneVisibleDiagram(page, /cycle/i);
+  await expectOneVisibleDiagram(page, /feedback from high insulin/i);
   // The page was not reloaded: it really was client-side navigation.
   expect(await isSameDocument(page)).toBe(true);
   expect(requests).toHaveLength(1);

@@ -59,6 +59,16 @@ export const QUIZ_ENGINE_GROUP = {
   enforce: true,
 };
 
+/** The vicious-cycle explorer's code: one async chunk shared by the pages that show it. */
+export const CYCLE_EXPLORER_GROUP = {
+  name: 'cycle-explorer',
+  test: /[\\/]src[\\/]components[\\/]CycleExplorer[\\/]/,
+  chunks: 'async' as const,
+  minChunks: 1,
+  priority: 45,
+  enforce: true,
+};
+
 export default function bundleTuning(context: LoadContext): Plugin {
   return {
     name: 'bundle-tuning',
@@ -77,7 +87,13 @@ export default function bundleTuning(context: LoadContext): Plugin {
       return {
         ...(isServer
           ? {}
-          : { optimization: { splitChunks: { cacheGroups: { quizEngine: QUIZ_ENGINE_GROUP } } } }),
+          : {
+              optimization: {
+                splitChunks: {
+                  cacheGroups: { quizEngine: QUIZ_ENGINE_GROUP, cycleExplorer: CYCLE_EXPLORER_GROUP },
+                },
+              },
+            }),
         plugins: [
           new currentBundler.instance.NormalModuleReplacementPlugin(
             /theme-classic[\\/]lib[\\/]prism-include-languages/,

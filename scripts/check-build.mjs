@@ -91,22 +91,47 @@ function loudly(lines) {
   console.warn([bar, ...lines.map((line) => `! ${line.padEnd(width)} !`), bar].join('\n'));
 }
 
-const ENGINE_CHUNK = /assets\/js\/quiz-engine\.[0-9a-f]+\.js/;
-const USES_QUESTIONS = /\sdata-questions?=/;
+/** Features whose code is one chunk that only pages using the feature may load. */
+export const FEATURE_CHUNKS = [
+  {
+    name: 'the quiz engine',
+    chunk: /assets\/js\/quiz-engine\.[0-9a-f]+\.js/,
+    uses: /\sdata-questions?=/,
+    what: 'question',
+  },
+  {
+    name: 'the cycle explorer',
+    chunk: /assets\/js\/cycle-explorer\.[0-9a-f]+\.js/,
+    uses: /\sdata-cycle-explorer=/,
+    what: 'cycle explorer',
+  },
+];
 
-/** Pages that load the quiz engine without a question, or show a question without it. */
-export function quizEngineProblems(dir, pages, read = (file) => readFileSync(file, 'utf8')) {
+/** Pages that load a feature's chunk without using it, or use the feature without its chunk. */
+export function featureChunkProblems(
+  dir,
+  pages,
+  read = (file) => readFileSync(file, 'utf8'),
+  features = FEATURE_CHUNKS,
+) {
   const problems = [];
   for (const page of pages) {
     const html = read(page);
-    const loads = ENGINE_CHUNK.test(html);
-    const uses = USES_QUESTIONS.test(html);
-    if (loads && !uses)
-      problems.push(`${path.relative(dir, page)}: loads the quiz engine but shows no question`);
-    if (uses && !loads)
-      problems.push(`${path.relative(dir, page)}: shows a question but does not load the quiz engine`);
+    for (const { name, chunk, uses, what } of features) {
+      const loads = chunk.test(html);
+      const shows = uses.test(html);
+      const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+      if (loads && !shows) problems.push(`${path.relative(dir, page)}: loads ${name} but shows no ${what}`);
+      if (shows && !loads)
+        problems.push(`${path.relative(dir, page)}: shows ${article} ${what} but does not load ${name}`);
+    }
   }
   return problems;
+}
+
+/** Pages that load the quiz engine without a question, or show a question without it. */
+export function quizEngineProblems(dir, pages, read = (file) => readFileSync(file, 'utf8')) {
+  return featureChunkProblems(dir, pages, read, [FEATURE_CHUNKS[0]]);
 }
 
 export async function checkBuild(dir) {
@@ -116,7 +141,7 @@ export async function checkBuild(dir) {
   const problems = [
     ...checkControlCharacters(dir, files),
     ...(await checkWithHtmlValidate(dir, pages)),
-    ...quizEngineProblems(dir, pages),
+    ...featureChunkProblems(dir, pages),
   ];
   let vnu = 'skipped (no Java)';
   if (hasJava()) {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import path from 'node:path';
 import { tempTree } from '../src/test/tempTree';
-import { checkBuild, controlCharacters, quizEngineProblems } from './check-build.mjs';
+import { checkBuild, controlCharacters, featureChunkProblems, quizEngineProblems } from './check-build.mjs';
 
 const PAGE = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
@@ -51,6 +51,21 @@ describe('quizEngineProblems', () => {
     expect(quizEngineProblems('/site', Object.keys(pages), (file: string) => pages[file] ?? '')).toEqual([
       'welcome.html: loads the quiz engine but shows no question',
       'quiz.html: shows a question but does not load the quiz engine',
+    ]);
+  });
+});
+
+describe('featureChunkProblems', () => {
+  it('holds the cycle explorer to the pages that show it', () => {
+    const explorer = '<script src="/c/assets/js/cycle-explorer.0a1b2c3d.js"></script>';
+    const pages: Record<string, string> = {
+      '/site/index.html': `<section data-cycle-explorer="true">${explorer}`,
+      '/site/lesson.html': `<p>No picture</p>${explorer}`,
+      '/site/loop.html': '<section data-cycle-explorer="true">',
+    };
+    expect(featureChunkProblems('/site', Object.keys(pages), (file: string) => pages[file] ?? '')).toEqual([
+      'lesson.html: loads the cycle explorer but shows no cycle explorer',
+      'loop.html: shows a cycle explorer but does not load the cycle explorer',
     ]);
   });
 });
