@@ -185,6 +185,8 @@ describe('the cycle view', () => {
     );
     expect(citeOf(reference({ authors: ['Aguirre V', 'et al.'] }))).toBe('Aguirre et al. 2020');
     expect(citeOf(reference({ authors: [] }))).toBe('[Authors not confirmed] 2020');
+    expect(citeOf(reference({ authors: ['Verheggen RJHM', 'Maessen MFH'] }))).toBe('Verheggen et al. 2020');
+    expect(citeOf(reference({ authors: ['Simental-Mendía LE'] }))).toBe('Simental-Mendía 2020');
   });
 
   it('marks loop positions and draws every arrow from box edge to box edge', () => {

@@ -30,7 +30,7 @@ export function evidenceKind(entry: Reference): string {
 export function citeOf(entry: Reference): string {
   const [first] = entry.authors;
   if (first === undefined) return `[Authors not confirmed] ${entry.year}`;
-  const surname = first.replace(/\s+(?:[A-Z]{1,3}|et al\.)$/u, '').replace(/\s+et al\.$/u, '');
+  const surname = first.replace(/\s+et al\.$/u, '').replace(/\s+[A-Z][A-Z-]*$/u, '');
   const more = entry.authors.length > 1 || first.endsWith('et al.');
   return `${surname}${more ? ' et al.' : ''} ${entry.year}`;
 }

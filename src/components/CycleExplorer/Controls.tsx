@@ -27,7 +27,7 @@ export default function Controls(props: Props): ReactNode {
       <div className={styles.controlRow} role="group" aria-label="Walk the loop">
         <button
           type="button"
-          className="button button--sm button--primary"
+          className="button button--primary"
           aria-pressed={walking}
           disabled={disabled}
           onClick={() => props.onWalk(!walking)}
@@ -36,18 +36,10 @@ export default function Controls(props: Props): ReactNode {
         </button>
         {walking && (
           <>
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => props.onStep(-1)}
-            >
+            <button type="button" className="button button--secondary" onClick={() => props.onStep(-1)}>
               Previous
             </button>
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => props.onStep(1)}
-            >
+            <button type="button" className="button button--secondary" onClick={() => props.onStep(1)}>
               Next
             </button>
             <label className={styles.startAt}>

@@ -30,12 +30,19 @@ export function Legend(): ReactNode {
   );
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items: string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
 export function ActiveInterventions({ view, on }: { view: CycleView; on: readonly string[] }): ReactNode {
   const active = view.interventions.filter((item) => on.includes(item.id));
   if (active.length === 0) return null;
   const nameOf = (id: string) => {
     const step = view.steps.find((candidate) => candidate.id === id);
-    if (step) return stepName(step);
+    if (step) return `“${stepName(step)}”`;
     const arrow = view.arrows.find((candidate) => candidate.id === id);
     const from = view.steps.find((candidate) => candidate.id === arrow?.from);
     const to = view.steps.find((candidate) => candidate.id === arrow?.to);
@@ -48,7 +55,7 @@ export function ActiveInterventions({ view, on }: { view: CycleView; on: readonl
         {active.map((item) => (
           <li key={item.id} data-active-intervention={item.id}>
             <p>
-              <strong>{item.name}</strong> acts on {item.actsOn.map(nameOf).join('; ')}. {item.how}
+              <strong>{item.name}</strong> acts on {listOf(item.actsOn.map(nameOf))}. {item.how}
             </p>
             <p>
               <span className={styles.kind}>{HUMAN_EVIDENCE_NAMES[item.humanEvidence]}.</span>{' '}

@@ -123,24 +123,6 @@ export default function CycleExplorer({ cycle }: { cycle: CycleView }): ReactNod
       data-cycle-explorer
       data-ready={interactive || undefined}
     >
-      <div className={styles.needsJs}>
-        <Controls
-          view={cycle}
-          state={state}
-          enabled={interactive}
-          idPrefix={ID}
-          onWalk={walk}
-          onStep={step}
-          onStartAt={(position) => moveWalk(position, false)}
-          onEvidence={(evidence) =>
-            update(
-              { ...state, evidence },
-              evidence ? 'Evidence view on: each arrow shows how strongly it is shown' : 'Evidence view off',
-            )
-          }
-          onIntervention={toggleIntervention}
-        />
-      </div>
       <div className={styles.stage}>
         <figure className={styles.figure}>
           <Diagram
@@ -160,16 +142,36 @@ export default function CycleExplorer({ cycle }: { cycle: CycleView }): ReactNod
         <div className={styles.needsJs}>
           <Panel view={cycle} state={state} headingId={`${ID}-panel-title`} />
         </div>
+        <div className={styles.needsJs}>
+          <Controls
+            view={cycle}
+            state={state}
+            enabled={interactive}
+            idPrefix={ID}
+            onWalk={walk}
+            onStep={step}
+            onStartAt={(position) => moveWalk(position, false)}
+            onEvidence={(evidence) =>
+              update(
+                { ...state, evidence },
+                evidence
+                  ? 'Evidence view on: each arrow shows how strongly it is shown'
+                  : 'Evidence view off',
+              )
+            }
+            onIntervention={toggleIntervention}
+          />
+          {state.evidence && <Legend />}
+          <ActiveInterventions view={cycle} on={state.on} />
+        </div>
       </div>
-      {state.evidence && <Legend />}
-      <ActiveInterventions view={cycle} on={state.on} />
       <p role="status" className={styles.status}>
         {message}
       </p>
       <div className={styles.needsJs}>
         <button
           type="button"
-          className={`button button--sm button--link ${styles.listToggle}`}
+          className={`button button--link ${styles.listToggle}`}
           aria-expanded={listOpen}
           aria-controls={`${ID}-list`}
           disabled={!interactive}
