@@ -224,3 +224,18 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('a link in a lesson opens the explorer with that intervention switched on', async ({ page }) => {
+  const [intervention] = cycle.interventions;
+  if (!intervention) throw new Error('the course needs an intervention');
+  await page.goto('learn/breaking-the-cycle/sleep-and-stress');
+  await waitForHydration(page);
+  await page.locator(`a[href$="#cycle:on=${intervention.id}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${LESSON}#cycle:on=${intervention.id}$`));
+  await expect(explorer(page).getByRole('checkbox', { name: intervention.name })).toBeChecked();
+  await expect(explorer(page)).toBeInViewport();
+  // A link on the same page changes what the explorer shows.
+  await page.getByRole('link', { name: 'switch on the evidence view' }).click();
+  await expect(explorer(page).getByRole('checkbox', { name: /Evidence view/ })).toBeChecked();
+  await expect(explorer(page).getByRole('checkbox', { name: intervention.name })).not.toBeChecked();
+});

@@ -39,7 +39,7 @@ export const bibliography: readonly Reference[] = nfc([
     volumePages: '420(6913):333–336',
     doi: '10.1038/nature01137',
     pmid: '12447443',
-    note: 'JNK1 activity rises in obesity and Jnk1-deficient mice are protected from obesity-induced insulin resistance; mouse data.',
+    note: 'JNK1 activity rises in obesity and Jnk1-deficient mice are protected from obesity-induced insulin resistance (they also gained less fat); mouse data.',
     population: { species: 'mouse', who: 'obese and JNK1-deficient mice' },
     evidence: 'animal',
   },

@@ -4,6 +4,7 @@
 // scripts run, the picture's steps and arrows become buttons and the controls and panel work.
 // The state is kept in the page address (`#cycle:…`, ./state.ts), so a link can open it as shared.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CycleView } from './view.types';
 import Diagram from './Diagram';
@@ -18,6 +19,7 @@ import {
   badgesByItem,
   focusOrder,
   formatHash,
+  linkableHashes,
   loopArrow,
   parseHash,
   walkTo,
@@ -38,6 +40,10 @@ function writeHash(state: ExplorerState) {
 
 export default function CycleExplorer({ cycle }: { cycle: CycleView }): ReactNode {
   const interactive = useIsBrowser();
+  // Links to the explorer (`#cycle-explorer`) or to one thing in it (`#cycle:on=exercise`) pass the
+  // build's broken-anchor check.
+  const brokenLinks = useBrokenLinks();
+  for (const anchor of [ID, ...linkableHashes(cycle)]) brokenLinks.collectAnchor(anchor);
   const root = useRef<HTMLElement>(null);
   const [state, setState] = useState<ExplorerState>(EMPTY);
   const [message, setMessage] = useState('');

@@ -8,6 +8,7 @@ import {
   badgesByItem,
   focusOrder,
   formatHash,
+  linkableHashes,
   loopArrow,
   parseHash,
   walkTo,
@@ -79,5 +80,14 @@ describe('walking and the keyboard order', () => {
     const badges = badgesByItem(view, [intervention.id]);
     expect([...badges.keys()].sort()).toEqual([...intervention.actsOn].sort());
     expect(badgesByItem(view, []).size).toBe(0);
+  });
+});
+
+describe('links into the explorer', () => {
+  it('offers one address per step, arrow and intervention, each of which opens that state', () => {
+    const hashes = linkableHashes(view);
+    expect(hashes).toContain(`cycle:on=${intervention.id}`);
+    expect(hashes).toContain('cycle:view=evidence');
+    for (const hash of hashes) expect(formatHash(parseHash(`#${hash}`, view))).toBe(hash);
   });
 });

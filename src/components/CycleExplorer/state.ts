@@ -119,3 +119,17 @@ export function announcement(view: CycleView, state: ExplorerState): string {
   const arrow = view.arrows.find((candidate) => candidate.id === state.selected);
   return arrow ? arrowName(view, arrow) : '';
 }
+
+/**
+ * The addresses a page may link to, for Docusaurus's broken-anchor check: the explorer itself, and
+ * each step, arrow or intervention on its own (`#cycle:on=exercise`), the walk's start and the
+ * evidence view.
+ */
+export function linkableHashes(view: CycleView): string[] {
+  return [
+    ...[...view.steps, ...view.arrows].map((item) => formatHash({ ...EMPTY, selected: item.id })),
+    ...view.interventions.map((item) => formatHash({ ...EMPTY, on: [item.id] })),
+    formatHash({ ...EMPTY, walk: 0, selected: view.loop[0] ?? null }),
+    formatHash({ ...EMPTY, evidence: true }),
+  ];
+}
