@@ -156,6 +156,7 @@ export default async function createConfigAsync(): Promise<Config> {
             ],
           },
           { title: 'You', items: [{ label: 'Your progress', to: '/progress' }] },
+          { title: 'Teach', items: [{ label: 'For teachers', to: '/teachers' }] },
         ],
         copyright:
           'Educational material only, not medical advice. Progress is stored in your browser and never sent anywhere.',

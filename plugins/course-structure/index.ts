@@ -4,7 +4,7 @@
 // - allContentLoaded: matches files to the pages Docusaurus made of them, hands the module list to
 //   the site (plugin data for the landing page) and adds the progress page with every quiz;
 // - postBuild: checks each question's link to a lesson section against the built pages, and the
-//   vicious-cycle explorer's (src/data/cycle.ts).
+//   vicious-cycle explorer's (src/data/cycle.ts); writes each quiz's GIFT and QTI downloads.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -24,6 +24,7 @@ import {
 import { builtHtmlLinkChecker } from './linkChecker';
 import { citedByOf, claimProblems, type CourseDoc } from './evidence';
 import { placementProblems } from './checks';
+import { exportProblems, quizExports, writeQuizExports } from './exports';
 import { cycle } from '../../src/data/cycle';
 import { bibliography } from '../../src/data/bibliography';
 import { cycleProblems } from '../../src/components/CycleExplorer/validate';
@@ -95,6 +96,8 @@ export default function courseStructure(context: LoadContext): Plugin {
       const modules = scanCourse(siteDir);
       const quizzes = await loadQuizzes(siteDir, modules, loadFreshModule);
       assertValidQuizzes(quizzes);
+      const unexportable = exportProblems(quizzes);
+      if (unexportable.length > 0) throw courseStructureError(unexportable);
       const checkSets = await loadCheckSets(siteDir, modules, loadFreshModule);
       assertValidCheckSets(checkSets);
       return { modules, quizzes, checkSets };
@@ -189,6 +192,17 @@ export default function courseStructure(context: LoadContext): Plugin {
         exact: true,
         modules: questionModules,
       });
+      // The teachers' page lists each quiz's downloads (written in postBuild).
+      const exportsData = await actions.createData(
+        'quiz-exports.json',
+        JSON.stringify(quizExports(content.quizzes.map(({ quiz }) => quiz))),
+      );
+      actions.addRoute({
+        path: `${baseUrl}teachers`,
+        component: '@site/src/components/TeachersPage',
+        exact: true,
+        modules: { exports: exportsData },
+      });
       actions.addRoute({
         path: `${baseUrl}review`,
         component: '@site/src/components/ReviewPage',
@@ -201,6 +215,10 @@ export default function courseStructure(context: LoadContext): Plugin {
       const links = builtHtmlLinkChecker(outDir);
       assertValidQuizzes((content as Content).quizzes, links);
       assertValidCheckSets((content as Content).checkSets, links);
+      writeQuizExports(
+        outDir,
+        (content as Content).quizzes.map(({ quiz }) => quiz),
+      );
       // The vicious-cycle explorer's lesson links, now that the pages and their anchors exist.
       const keys = new Set(bibliography.map((entry) => entry.key));
       const problems = cycleProblems(cycle, keys, 'src/data/cycle.ts', links);
