@@ -42,11 +42,11 @@ interface Props {
   id: string;
 }
 
-export default function TextVersion({ view, open, id }: Props): ReactNode {
+function Words({ view }: { view: CycleView }): ReactNode {
   const inLoop = view.loop.flatMap((stepId) => view.steps.filter((step) => step.id === stepId));
   const outside = view.steps.filter((step) => step.loopIndex < 0);
   return (
-    <div id={id} className={clsx(styles.textVersion, open && styles.open)} data-text-version>
+    <>
       <h3 className={styles.listHeading}>The loop, step by step</h3>
       <ol>
         {inLoop.map((step) => (
@@ -72,6 +72,29 @@ export default function TextVersion({ view, open, id }: Props): ReactNode {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+const onServer = typeof document === 'undefined';
+
+/**
+ * The words are in the static page, but with scripts they stay hidden until asked for, so React
+ * does not hydrate them: on the first client render the element keeps the server's markup as it is
+ * (an element whose dangerouslySetInnerHTML is set is not hydrated, as for the diagrams). While
+ * the reader has them open they are rendered by React (after client-side navigation, only then).
+ */
+export default function TextVersion({ view, open, id }: Props): ReactNode {
+  const words = onServer || open;
+  return (
+    <div id={id} className={clsx(styles.textVersion, open && styles.open)} data-text-version>
+      {words ? (
+        <div key="words">
+          <Words view={view} />
+        </div>
+      ) : (
+        <div key="words" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+      )}
     </div>
   );
 }
