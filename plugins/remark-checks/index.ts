@@ -8,23 +8,15 @@ import path from 'node:path';
 import { loadFreshModule } from '@docusaurus/utils';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { contentError, sourceLocation } from '../content-error';
 import { nfc } from '../../src/data/text';
 import type { CheckSet } from '../../src/quiz/types';
 import { validateCheckSet } from '../../src/quiz/validate';
-import { componentImport, componentWithProps } from './mdx';
+import { componentImport, componentWithProps, directivesNamed, type Directive } from './mdx';
 
 export const CHECKS_FILE = 'checks.ts';
 export const COMPONENT = 'InlineCheck';
 const COMPONENT_MODULE = '@site/src/components/InlineCheck';
-
-interface Directive {
-  type: 'leafDirective' | 'containerDirective' | 'textDirective';
-  name: string;
-  attributes?: Record<string, string | null | undefined> | null;
-  position?: { start: { line: number; column: number } };
-}
 
 export interface CheckOptions {
   /** Loads a check set file's default export (the build: Docusaurus's fresh module loader). */
@@ -51,16 +43,7 @@ export default function remarkChecks({ load = loadFreshModule }: CheckOptions = 
   }
 
   return async function transformer(tree: Root, file: VFile): Promise<void> {
-    const found: { node: Directive; index: number; parent: { children: unknown[] } }[] = [];
-    visit(tree, (node, index, parent) => {
-      const directive = node as unknown as Directive;
-      if (!directive.type.endsWith('Directive') || directive.name !== 'check') return;
-      found.push({
-        node: directive,
-        index: index ?? -1,
-        parent: parent as unknown as { children: unknown[] },
-      });
-    });
+    const found = directivesNamed(tree, 'check');
     const [first] = found;
     if (first === undefined) return;
 

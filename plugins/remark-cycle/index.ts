@@ -8,9 +8,8 @@ import path from 'node:path';
 import { loadFreshModule } from '@docusaurus/utils';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { contentError, sourceLocation } from '../content-error';
-import { componentImport, componentWithProps } from '../remark-checks/mdx';
+import { componentImport, componentWithProps, directivesNamed } from '../remark-checks/mdx';
 import { bibliography } from '../../src/data/bibliography';
 import type { Reference } from '../../src/data/bibliography.types';
 import type { Cycle } from '../../src/data/cycle.types';
@@ -23,12 +22,6 @@ import { lessonSections } from './sections';
 export const CYCLE_FILE = 'src/data/cycle.ts';
 const COMPONENT = 'CycleExplorer';
 const COMPONENT_MODULE = '@site/src/components/CycleExplorer';
-
-interface Directive {
-  type: string;
-  name: string;
-  position?: { start: { line: number; column: number } };
-}
 
 export interface CycleOptions {
   /** The site's folder (where `src/data/cycle.ts` is). */
@@ -77,16 +70,7 @@ export default function remarkCycle({
   }
 
   return async function transformer(tree: Root, file: VFile): Promise<void> {
-    const found: { node: Directive; index: number; parent: { children: unknown[] } }[] = [];
-    visit(tree, (node, index, parent) => {
-      const directive = node as unknown as Directive;
-      if (!directive.type.endsWith('Directive') || directive.name !== 'cycle') return;
-      found.push({
-        node: directive,
-        index: index ?? -1,
-        parent: parent as unknown as { children: unknown[] },
-      });
-    });
+    const found = directivesNamed(tree, 'cycle');
     const page = path.relative(process.cwd(), file.path || '<unknown file>');
     for (const { node } of found) {
       if (node.type !== 'leafDirective') {
