@@ -16,6 +16,7 @@ import katexStylesheet from './plugins/katex-stylesheet';
 import rehypeKatexStylesheet from './plugins/katex-stylesheet/rehype';
 import { katexPackage, katexStylesheetPath } from './plugins/katex-stylesheet/assets';
 import courseStructure from './plugins/course-structure';
+import offline from './plugins/offline';
 import { chromiumLaunchOptions, findChromium } from './scripts/find-browser.cjs';
 
 const { url, baseUrl } = siteLocation(process.env);
@@ -118,6 +119,14 @@ export default async function createConfigAsync(): Promise<Config> {
       katexStylesheet,
       courseStructure,
       (context) => diagramPlugin(context, { ...diagramOptions, contentDirs: ['docs', 'src/pages'] }),
+      // sw.js and the web app manifest: the whole course readable offline after a first visit.
+      (context) =>
+        offline(context, {
+          shortName: 'IR & Inflammation',
+          themeColor: '#2b5f8a',
+          darkThemeColor: '#242526',
+          backgroundColor: '#ffffff',
+        }),
     ],
     themes: [
       [

@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: SERVER_URL,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
+    // Each test starts from the network, not from a course stored by the service worker of an
+    // earlier page load; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },

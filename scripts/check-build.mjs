@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
+const { builtFile } = require('./built-file.cjs');
 
 const TEXT_FILE = /\.(html|js|mjs|json|css|xml|txt|svg)$/i;
 // C0 controls except tab (09), LF (0A) and CR (0D), plus DEL (7F).
@@ -134,6 +135,32 @@ export function quizEngineProblems(dir, pages, read = (file) => readFileSync(fil
   return featureChunkProblems(dir, pages, read, [FEATURE_CHUNKS[0]]);
 }
 
+/**
+ * The service worker's list (plugins/offline) against the finished build: every stored address
+ * must be a file of it (the search plugin writes its index while the list is made), and every
+ * page must be stored, or an offline reader would miss it.
+ */
+export function offlineProblems(dir, files, read = (file) => readFileSync(file, 'utf8')) {
+  const worker = files.find((file) => path.relative(dir, file) === 'sw.js');
+  if (!worker) return ['sw.js: missing (plugins/offline writes it after every production build)'];
+  const text = read(worker);
+  const match = /^self\.__COURSE_OFFLINE=(.*);\n/.exec(text);
+  if (!match) return ['sw.js: no list of files to store'];
+  const { entries, notFound } = JSON.parse(match[1]);
+  const base = notFound.slice(0, notFound.lastIndexOf('/') + 1);
+  const problems = [];
+  const stored = new Set();
+  for (const { url } of entries) {
+    const file = builtFile(dir, url.slice(base.length));
+    if (file === undefined) problems.push(`sw.js: stores ${url}, which the build does not have`);
+    else stored.add(file);
+  }
+  for (const page of files.filter((file) => file.endsWith('.html'))) {
+    if (!stored.has(page)) problems.push(`sw.js: does not store ${path.relative(dir, page)}`);
+  }
+  return problems;
+}
+
 export async function checkBuild(dir) {
   const files = filesUnder(dir);
   const pages = files.filter((file) => file.endsWith('.html'));
@@ -142,6 +169,7 @@ export async function checkBuild(dir) {
     ...checkControlCharacters(dir, files),
     ...(await checkWithHtmlValidate(dir, pages)),
     ...featureChunkProblems(dir, pages),
+    ...offlineProblems(dir, files),
   ];
   let vnu = 'skipped (no Java)';
   if (hasJava()) {

@@ -1,12 +1,26 @@
 // @vitest-environment node
 import path from 'node:path';
 import { tempTree } from '../src/test/tempTree';
-import { checkBuild, controlCharacters, featureChunkProblems, quizEngineProblems } from './check-build.mjs';
+import {
+  checkBuild,
+  controlCharacters,
+  featureChunkProblems,
+  offlineProblems,
+  quizEngineProblems,
+} from './check-build.mjs';
 
 const PAGE = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 
 const site = (files: Record<string, string>) => tempTree(files, 'check-build-');
+
+/** A service worker as plugins/offline writes it, for a course under /c/ storing these addresses. */
+const WORKER = (urls: string[]) =>
+  `self.__COURSE_OFFLINE=${JSON.stringify({
+    cacheId: 'course-c',
+    notFound: '/c/404',
+    entries: urls.map((url) => ({ url, revision: '0' })),
+  })};\n(()=>{})();`;
 
 describe('controlCharacters', () => {
   it('finds NUL and other C0 controls with line and column, but not tab, CR or LF', () => {
@@ -22,7 +36,11 @@ describe('controlCharacters', () => {
 // Each check may start the Java HTML checker (a few seconds, more on a busy machine).
 describe('checkBuild', { timeout: 60_000 }, () => {
   it('passes a valid page and reports a control character in a script, naming the file', async () => {
-    const dir = site({ 'index.html': PAGE('<p>ok</p>'), 'assets/js/a.js': 'var s = "Move\u0000";' });
+    const dir = site({
+      'index.html': PAGE('<p>ok</p>'),
+      'assets/js/a.js': 'var s = "Move\u0000";',
+      'sw.js': WORKER(['/c/', '/c/assets/js/a.js']),
+    });
     const { problems } = await checkBuild(dir);
     expect(problems).toEqual([`${path.join('assets', 'js', 'a.js')}:1:14 U+0000: control character`]);
   });
@@ -35,6 +53,29 @@ describe('checkBuild', { timeout: 60_000 }, () => {
 
   it('refuses a folder without pages', async () => {
     await expect(checkBuild(site({ 'a.css': 'p{}' }))).rejects.toThrow('No HTML pages');
+  });
+});
+
+describe('offlineProblems', () => {
+  const files = (dir: string, names: string[]) => names.map((name) => path.join(dir, name));
+  it('accepts a worker that stores every page and only files of the build', () => {
+    const dir = site({ 'index.html': 'x', 'learn/a.html': 'x', 'sw.js': WORKER(['/c/', '/c/learn/a']) });
+    expect(offlineProblems(dir, files(dir, ['index.html', 'learn/a.html', 'sw.js']))).toEqual([]);
+  });
+
+  it('names a stored address the build lacks, a page not stored, and a missing worker', () => {
+    const dir = site({
+      'index.html': 'x',
+      'learn/a.html': 'x',
+      'sw.js': WORKER(['/c/', '/c/search-index.json']),
+    });
+    expect(offlineProblems(dir, files(dir, ['index.html', 'learn/a.html', 'sw.js']))).toEqual([
+      'sw.js: stores /c/search-index.json, which the build does not have',
+      `sw.js: does not store ${path.join('learn', 'a.html')}`,
+    ]);
+    expect(offlineProblems(dir, files(dir, ['index.html']))).toEqual([
+      'sw.js: missing (plugins/offline writes it after every production build)',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
-// Wraps the theme's Layout only to tell readers without JavaScript what the search page needs (the
-// search plugin's page renders its own Layout, so this is the one place content can be added to it).
+// Wraps the theme's Layout to tell readers without JavaScript what the search page needs (the
+// search plugin's page renders its own Layout, so this is the one place content can be added to it),
+// and to register the service worker that keeps the course for offline reading, on every page.
 import { useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { WrapperProps } from '@docusaurus/types';
@@ -7,6 +8,7 @@ import Layout from '@theme-original/Layout';
 import type LayoutType from '@theme/Layout';
 import type { ReactNode } from 'react';
 import SearchNeedsJavaScript from '../../components/SearchNeedsJavaScript';
+import OfflineStatus from '../../components/OfflineStatus';
 
 type Props = WrapperProps<typeof LayoutType>;
 
@@ -17,6 +19,7 @@ export default function LayoutWrapper({ children, ...props }: Props): ReactNode 
     <Layout {...props}>
       {onSearchPage && <SearchNeedsJavaScript />}
       {children}
+      <OfflineStatus />
     </Layout>
   );
 }

@@ -1,0 +1,89 @@
+// Registers the course's service worker (built by plugins/offline) and reports what the reader
+// should know: the course has just become readable offline, or a new version is ready. Written
+// against the few parts of the Service Worker API it uses, so it is tested with stand-ins.
+
+export type OfflineState =
+  | { kind: 'ready' }
+  | { kind: 'update'; /** Switches every open page of the course to the new version. */ apply(): void };
+
+interface Worker {
+  state: string;
+  postMessage(message: unknown): void;
+  addEventListener(type: 'statechange', listener: () => void): void;
+}
+
+interface Registration {
+  installing: Worker | null;
+  waiting: Worker | null;
+  addEventListener(type: 'updatefound', listener: () => void): void;
+}
+
+export interface WorkerContainer {
+  controller: unknown;
+  register(url: string, options: { scope: string }): Promise<Registration>;
+  addEventListener(type: 'controllerchange', listener: () => void): void;
+}
+
+export interface Options {
+  url: string;
+  scope: string;
+  onState(state: OfflineState): void;
+  reload(): void;
+}
+
+export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
+
+/**
+ * Registers the worker. A page that had no worker when it loaded is the first visit: it says
+ * "ready" once the whole course is stored. A page that had one is told about a new version when
+ * that version is stored; it then reloads when any page of the course switches to it, so no page
+ * keeps running code of the version before.
+ */
+export async function startOffline(container: WorkerContainer, options: Options): Promise<void> {
+  const hadWorker = Boolean(container.controller);
+  const update = (worker: Worker): OfflineState => ({
+    kind: 'update',
+    apply: () => worker.postMessage(SKIP_WAITING),
+  });
+  container.addEventListener('controllerchange', () => {
+    if (hadWorker) options.reload();
+  });
+  let registration: Registration;
+  try {
+    registration = await container.register(options.url, { scope: options.scope });
+  } catch {
+    return; // Blocked (private windows, some browsers' settings): the course works online as before.
+  }
+  if (registration.waiting && hadWorker) options.onState(update(registration.waiting));
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    if (!worker) return;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && hadWorker) options.onState(update(worker));
+      if (worker.state === 'activated' && !hadWorker) options.onState({ kind: 'ready' });
+    });
+  });
+}
+
+/** Runs `start` once the page has loaded and the browser is idle, so it never delays the page. */
+export function afterPageLoad(start: () => void, target: Window = window): () => void {
+  let cancelled = false;
+  let idle: number | undefined;
+  const run = () => {
+    if (cancelled) return;
+    idle =
+      typeof target.requestIdleCallback === 'function'
+        ? target.requestIdleCallback(start, { timeout: 5000 })
+        : target.setTimeout(start, 1000);
+  };
+  if (target.document.readyState === 'complete') run();
+  else target.addEventListener('load', run, { once: true });
+  return () => {
+    cancelled = true;
+    target.removeEventListener('load', run);
+    if (idle !== undefined) {
+      if (typeof target.cancelIdleCallback === 'function') target.cancelIdleCallback(idle);
+      else target.clearTimeout(idle);
+    }
+  };
+}
