@@ -85,7 +85,10 @@ export default async function createConfigAsync(): Promise<Config> {
       format: 'detect',
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     },
-    clientModules: [require.resolve('./src/clientModules/trackVisits.ts')],
+    clientModules: [
+      require.resolve('./src/clientModules/trackVisits.ts'),
+      require.resolve('./src/clientModules/printInLight.ts'),
+    ],
     presets: [
       [
         'classic',

@@ -35,7 +35,7 @@ class FakeRegistration {
   }
 }
 
-function container(controller: unknown, registration: FakeRegistration | Error) {
+function container(controller: unknown, registration: FakeRegistration | Error | undefined) {
   const changes: (() => void)[] = [];
   const registered: { url: string; scope: string }[] = [];
   const fake: WorkerContainer & { changeController(): void; registered: typeof registered } = {
@@ -115,8 +115,11 @@ describe('startOffline', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('a browser that refuses service workers changes nothing and reports nothing', async () => {
-    const { states, reload, done } = start(container(null, new Error('blocked')));
+  it.each([
+    ['rejects the registration', new Error('blocked')],
+    ['resolves with no registration', undefined],
+  ])('a browser that %s changes nothing and reports nothing', async (_how, refusal) => {
+    const { states, reload, done } = start(container(null, refusal));
     await expect(done).resolves.toBeUndefined();
     expect(states).toEqual([]);
     expect(reload).not.toHaveBeenCalled();

@@ -20,7 +20,7 @@ interface Registration {
 
 export interface WorkerContainer {
   controller: unknown;
-  register(url: string, options: { scope: string }): Promise<Registration>;
+  register(url: string, options: { scope: string }): Promise<Registration | undefined>;
   addEventListener(type: 'controllerchange', listener: () => void): void;
 }
 
@@ -48,12 +48,14 @@ export async function startOffline(container: WorkerContainer, options: Options)
   container.addEventListener('controllerchange', () => {
     if (hadWorker) options.reload();
   });
-  let registration: Registration;
+  let registration: Registration | undefined;
   try {
     registration = await container.register(options.url, { scope: options.scope });
   } catch {
-    return; // Blocked (private windows, some browsers' settings): the course works online as before.
+    // Refused (some private windows and browser settings): the course works online as before.
   }
+  // Some refusals resolve with nothing instead (automated browsers that block workers).
+  if (!registration) return;
   if (registration.waiting && hadWorker) options.onState(update(registration.waiting));
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;

@@ -1,13 +1,21 @@
 // The answer as plain HTML in a <details> element: what a reader without JavaScript gets (the
-// server-rendered page), so the quiz is still useful as a self-check.
+// server-rendered page), so the quiz is still useful as a self-check. Once the question works,
+// the same answer is put back while the page prints: a printed quiz or check carries its answer.
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { Question } from '../../quiz/types';
 import { ReviewLink } from './Feedback';
 import styles from './styles.module.css';
 
-export default function AnswerDetails({ question }: { question: Question }): ReactNode {
+export default function AnswerDetails({
+  question,
+  printOnly = false,
+}: {
+  question: Question;
+  printOnly?: boolean;
+}): ReactNode {
   return (
-    <details className={styles.answerDetails}>
+    <details className={clsx(styles.answerDetails, printOnly && styles.printOnly)}>
       <summary>Show answer</summary>
       {question.kind === 'order' ? (
         <>

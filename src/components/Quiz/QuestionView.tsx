@@ -6,6 +6,7 @@ import { scoreQuestion } from '../../quiz/score';
 import { initialStepOrder } from '../../quiz/shuffle';
 import type { Answer, Question } from '../../quiz/types';
 import AnswerDetails from './AnswerDetails';
+import { usePrinting } from '../../hooks/usePrinting';
 import ChoiceOptions from './ChoiceOptions';
 import Feedback, { type GuessMark, type LessonTitles } from './Feedback';
 import OrderSteps from './OrderSteps';
@@ -41,6 +42,7 @@ interface Props {
 
 export default function QuestionView(props: Props): ReactNode {
   const { question, domId, answer, checked, interactive, onAnswer } = props;
+  const printing = usePrinting();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (interactive && !checked && canCheck(question, answer)) props.onCheck();
@@ -98,7 +100,8 @@ export default function QuestionView(props: Props): ReactNode {
         </button>
       )}
       {checked && props.after}
-      {!interactive && <AnswerDetails question={question} />}
+      {/* Once the question works, its answer comes back for print only (open, see the CSS). */}
+      {(!interactive || printing) && <AnswerDetails question={question} printOnly={interactive} />}
     </form>
   );
 }
