@@ -20,6 +20,10 @@ async function visitOnce(page: Page): Promise<void> {
   await waitForHydration(page);
   await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({ timeout: 60_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // Installable: the manifest is linked once the page has loaded, and describes the course.
+  const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const response = await page.request.get(new URL(manifest ?? '', page.url()).href);
+  expect((await response.json()) as { start_url?: string }).toMatchObject({ start_url: './', scope: './' });
 }
 
 test('after one visit, pages never opened, a quiz, formulas and search work offline', async ({

@@ -3,7 +3,8 @@
 // - sw.js: the service worker (./worker.js, bundled with Workbox by the same bundler as the site)
 //   with the list of every file to keep (./manifest.ts) and their revisions;
 // - manifest.webmanifest: makes the course installable (icons in static/img/).
-// The page registers the worker after it has loaded (src/components/OfflineStatus).
+// The page links the manifest and registers the worker after it has loaded
+// (src/components/OfflineStatus); the theme colours are in every page's head.
 //
 // Timing: Docusaurus starts every plugin's postBuild at once. The plugins that rewrite pages
 // (page-scripts, the diagrams) do it synchronously, so they have finished by the time this one
@@ -66,7 +67,6 @@ export default function offline(context: LoadContext, options: OfflineOptions): 
     injectHtmlTags() {
       return {
         headTags: [
-          { tagName: 'link', attributes: { rel: 'manifest', href: `${baseUrl}manifest.webmanifest` } },
           { tagName: 'link', attributes: { rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png` } },
           {
             tagName: 'meta',

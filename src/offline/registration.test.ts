@@ -1,5 +1,6 @@
 import {
   afterPageLoad,
+  linkManifest,
   SKIP_WAITING,
   startOffline,
   type OfflineState,
@@ -160,5 +161,15 @@ describe('afterPageLoad', () => {
     expect(target.setTimeout).toHaveBeenCalledTimes(1);
     cancel();
     expect(target.clearTimeout).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('linkManifest', () => {
+  it('links the manifest once', () => {
+    linkManifest(document, '/c/manifest.webmanifest');
+    linkManifest(document, '/c/manifest.webmanifest');
+    const links = document.head.querySelectorAll('link[rel="manifest"]');
+    expect(links).toHaveLength(1);
+    expect(links[0]?.getAttribute('href')).toBe('/c/manifest.webmanifest');
   });
 });

@@ -67,6 +67,19 @@ export async function startOffline(container: WorkerContainer, options: Options)
   });
 }
 
+/**
+ * Links the web app manifest (what makes the course installable). Added after the page has
+ * loaded, not in the HTML: fetched early, beside the stylesheet, it delayed the first paint of
+ * lessons by about 0.3 s in Lighthouse's simulated phone.
+ */
+export function linkManifest(document: Document, href: string): void {
+  if (document.head.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = href;
+  document.head.append(link);
+}
+
 /** Runs `start` once the page has loaded and the browser is idle, so it never delays the page. */
 export function afterPageLoad(start: () => void, target: Window = window): () => void {
   let cancelled = false;

@@ -3,7 +3,7 @@
 // The live region is always in the page, so screen readers announce the message when it appears.
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useEffect, useState, type ReactNode } from 'react';
-import { afterPageLoad, startOffline, type OfflineState } from '../../offline/registration';
+import { afterPageLoad, linkManifest, startOffline, type OfflineState } from '../../offline/registration';
 import styles from './styles.module.css';
 
 export const READY_TEXT = 'The whole course is now stored in this browser: it works without a connection.';
@@ -12,11 +12,13 @@ export const UPDATE_TEXT = 'A new version of the course is ready.';
 export default function OfflineStatus(): ReactNode {
   const url = useBaseUrl('/sw.js');
   const scope = useBaseUrl('/');
+  const manifest = useBaseUrl('/manifest.webmanifest');
   const [state, setState] = useState<OfflineState | null>(null);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return undefined;
     return afterPageLoad(() => {
+      linkManifest(document, manifest);
       void startOffline(navigator.serviceWorker, {
         url,
         scope,
@@ -24,7 +26,7 @@ export default function OfflineStatus(): ReactNode {
         reload: () => window.location.reload(),
       });
     });
-  }, [url, scope]);
+  }, [url, scope, manifest]);
 
   return (
     <div role="status" className={styles.region}>
