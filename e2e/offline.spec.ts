@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { watchProblems } from './problems';
 import { BASE_PATH, BUILD_DIR, isSameDocument, markDocument, waitForHydration } from './site';
 import { answerWithMouse, correctAnswer, feedbackHeading, quiz, QUIZ_PATH } from './quizHelpers';
@@ -32,7 +33,11 @@ test('after one visit, pages never opened, a quiz, formulas and search work offl
 }) => {
   const problems = watchProblems(page);
   await visitOnce(page);
-  // The notice is a polite status message with a way to close it.
+  // The notice is a polite status message with a way to close it, accessible in both themes.
+  expect(await axeViolations(page), 'axe, light theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeViolations(page), 'axe, dark theme').toEqual([]);
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText(READY)).toBeHidden();
 

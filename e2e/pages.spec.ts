@@ -1,20 +1,9 @@
 // The baseline for every page in the sitemap: it loads and hydrates with no console error and
 // no failed request, and axe finds no WCAG 2.2 A/AA violation in the light or the dark theme.
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './axe';
 import { sitemapPaths, waitForHydration } from './site';
 import { watchProblems } from './problems';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`).join('\n'),
-  );
-}
 
 for (const path of sitemapPaths()) {
   test(`${path} loads cleanly and passes axe in both themes`, async ({ page }) => {
