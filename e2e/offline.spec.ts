@@ -102,9 +102,18 @@ test('the page the reader is on also keeps working offline: the lesson menu open
   context,
 }) => {
   await visitOnce(page);
+  await markDocument(page);
+  // The notice stays up when the reader moves to another page of the visit.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Progress', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/progress/i);
+  await expect(page.getByText(READY)).toBeVisible();
+  await page.getByRole('button', { name: 'OK' }).click();
+
   await context.setOffline(true);
   // Client-side navigation (the same document): the next pages' code comes from the cache.
-  await markDocument(page);
   for (const name of ['Lessons', 'Glossary']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');

@@ -1,5 +1,6 @@
 import {
   afterPageLoad,
+  createOfflineStatus,
   linkManifest,
   SKIP_WAITING,
   startOffline,
@@ -100,6 +101,16 @@ describe('startOffline', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it('follows a download already under way when it registers (a second page of the same visit)', async () => {
+    const registration = new FakeRegistration();
+    const worker = new FakeWorker();
+    registration.installing = worker;
+    const { states, done } = start(container(null, registration));
+    await done;
+    worker.become('activated');
+    expect(states).toEqual([{ kind: 'ready' }]);
+  });
+
   it('offers a version that was already waiting when the page loaded', async () => {
     const registration = new FakeRegistration();
     registration.waiting = new FakeWorker();
@@ -171,5 +182,22 @@ describe('linkManifest', () => {
     const links = document.head.querySelectorAll('link[rel="manifest"]');
     expect(links).toHaveLength(1);
     expect(links[0]?.getAttribute('href')).toBe('/c/manifest.webmanifest');
+  });
+});
+
+describe('createOfflineStatus', () => {
+  it('keeps the notice for every page of the visit and tells each one when it changes', () => {
+    const status = createOfflineStatus();
+    const first = vi.fn();
+    const second = vi.fn();
+    const stop = status.subscribe(first);
+    status.subscribe(second);
+    status.set({ kind: 'ready' });
+    expect(status.get()).toEqual({ kind: 'ready' });
+    stop();
+    status.set(null);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(2);
+    expect(status.get()).toBeNull();
   });
 });

@@ -56,15 +56,40 @@ export async function startOffline(container: WorkerContainer, options: Options)
   }
   // Some refusals resolve with nothing instead (automated browsers that block workers).
   if (!registration) return;
-  if (registration.waiting && hadWorker) options.onState(update(registration.waiting));
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
-    if (!worker) return;
+  const watch = (worker: Worker) =>
     worker.addEventListener('statechange', () => {
       if (worker.state === 'installed' && hadWorker) options.onState(update(worker));
       if (worker.state === 'activated' && !hadWorker) options.onState({ kind: 'ready' });
     });
+  if (registration.waiting && hadWorker) options.onState(update(registration.waiting));
+  // Already downloading (registered again while a first download runs): follow that one too.
+  if (registration.installing) watch(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) watch(registration.installing);
   });
+}
+
+/** What the notice shows, shared by every page of the visit (each page has its own Layout). */
+export interface OfflineStatusStore {
+  get(): OfflineState | null;
+  set(state: OfflineState | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createOfflineStatus(): OfflineStatusStore {
+  let state: OfflineState | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(next) {
+      state = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 /**
