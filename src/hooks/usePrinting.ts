@@ -3,35 +3,18 @@
 // the answers of a quiz, without keeping a second copy of them in the page on screen.
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
+import { createValueStore } from '../lib/valueStore';
 
-let printing = false;
-const listeners = new Set<() => void>();
+const printing = createValueStore(false);
 
-function set(value: boolean): void {
-  printing = value;
+if (typeof window !== 'undefined') {
   // Rendered at once: the browser lays out the page for print right after this event.
-  flushSync(() => listeners.forEach((listener) => listener()));
-}
-const onBefore = () => set(true);
-const onAfter = () => set(false);
-
-function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) {
-    window.addEventListener('beforeprint', onBefore);
-    window.addEventListener('afterprint', onAfter);
-  }
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      window.removeEventListener('beforeprint', onBefore);
-      window.removeEventListener('afterprint', onAfter);
-    }
-  };
+  window.addEventListener('beforeprint', () => flushSync(() => printing.set(true)));
+  window.addEventListener('afterprint', () => flushSync(() => printing.set(false)));
 }
 
 const notPrinting = () => false;
 
 export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, () => printing, notPrinting);
+  return useSyncExternalStore(printing.subscribe, printing.get, notPrinting);
 }

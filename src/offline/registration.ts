@@ -1,6 +1,7 @@
 // Registers the course's service worker (built by plugins/offline) and reports what the reader
 // should know: the course has just become readable offline, or a new version is ready. Written
 // against the few parts of the Service Worker API it uses, so it is tested with stand-ins.
+import { createValueStore, type ValueStore } from '../lib/valueStore';
 
 export type OfflineState =
   | { kind: 'ready' }
@@ -70,26 +71,10 @@ export async function startOffline(container: WorkerContainer, options: Options)
 }
 
 /** What the notice shows, shared by every page of the visit (each page has its own Layout). */
-export interface OfflineStatusStore {
-  get(): OfflineState | null;
-  set(state: OfflineState | null): void;
-  subscribe(listener: () => void): () => void;
-}
+export type OfflineStatusStore = ValueStore<OfflineState | null>;
 
 export function createOfflineStatus(): OfflineStatusStore {
-  let state: OfflineState | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set(next) {
-      state = next;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createValueStore<OfflineState | null>(null);
 }
 
 /**
