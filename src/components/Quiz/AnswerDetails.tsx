@@ -15,7 +15,7 @@ export default function AnswerDetails({
   printOnly?: boolean;
 }): ReactNode {
   return (
-    <details className={clsx(styles.answerDetails, printOnly && styles.printOnly)}>
+    <details className={clsx(styles.answerDetails, printOnly && styles.printOnly)} data-answer="">
       <summary>Show answer</summary>
       {question.kind === 'order' ? (
         <>

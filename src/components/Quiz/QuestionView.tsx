@@ -19,6 +19,11 @@ const HINTS: Record<Question['kind'], string> = {
   order: 'Use “Move up” and “Move down” to put the steps in order.',
 };
 
+/** Where paper needs other words than the screen (shown only in print). */
+const PAPER_HINTS: Partial<Record<Question['kind'], string>> = {
+  order: 'Number the steps in order, first to last.',
+};
+
 interface Props {
   quizId: string;
   question: Question;
@@ -59,7 +64,16 @@ export default function QuestionView(props: Props): ReactNode {
           <span id={`${domId}-prompt`} className={styles.prompt}>
             {question.prompt}
           </span>
-          <span className={styles.hint}>{HINTS[question.kind]}</span>
+          <span className={styles.hint}>
+            {PAPER_HINTS[question.kind] ? (
+              <>
+                <span className={styles.screenHint}>{HINTS[question.kind]}</span>
+                <span className={styles.paperHint}>{PAPER_HINTS[question.kind]}</span>
+              </>
+            ) : (
+              HINTS[question.kind]
+            )}
+          </span>
         </legend>
         {question.kind === 'order' ? (
           <OrderSteps

@@ -57,7 +57,7 @@ export default function Quiz({ quiz: data }: Props): ReactNode {
   }
 
   return (
-    <section className={styles.quiz} aria-labelledby={`quiz-${quiz.id}`}>
+    <section className={styles.quiz} aria-labelledby={`quiz-${quiz.id}`} data-quiz={quiz.id}>
       <h2 id={`quiz-${quiz.id}`}>{quiz.title}</h2>
       <p className={styles.intro}>
         {total} questions. Pass mark: {Math.round(quiz.passThreshold * 100)}%.
