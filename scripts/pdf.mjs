@@ -10,13 +10,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { basePathOf, buildBook, pageKeyOfFile } from './pdf/book.mjs';
+import { basePathOf, buildBook, pageKeyOfFile, PDF_FILE } from './pdf/book.mjs';
 import { startStaticServer } from './serve-static.mjs';
 
+/* global window, document, matchMedia, CSS, CSSMediaRule, CSSSupportsRule -- in the book's page */
 const require = createRequire(import.meta.url);
 const { chromiumLaunchOptions } = require('./find-browser.cjs');
 
-export const PDF_FILE = 'downloads/course.pdf';
 const BOOK_DIR = '__book';
 
 /** Every HTML file of the build, relative to it (the teachers' downloads and 404 page left out). */
@@ -69,7 +69,10 @@ export async function makePdf(dir) {
   }
   const base = basePathOf(parse(readFileSync(path.join(dir, 'index.html'), 'utf8')));
   const pages = new Map(
-    htmlFiles(dir).map((file) => [pageKeyOfFile(file, base), parse(readFileSync(path.join(dir, file), 'utf8'))]),
+    htmlFiles(dir).map((file) => [
+      pageKeyOfFile(file, base),
+      parse(readFileSync(path.join(dir, file), 'utf8')),
+    ]),
   );
   const firstChapter = [...pages.values()].find((doc) => doc.querySelector('.theme-doc-markdown'));
   if (!firstChapter) throw new Error(`${dir}/ has no lesson pages.`);
@@ -118,14 +121,18 @@ export async function makePdf(dir) {
       const flatten = (rules) =>
         [...rules]
           .map((rule) => {
-            if (rule instanceof CSSMediaRule) return matchMedia(rule.conditionText).matches ? flatten(rule.cssRules) : '';
-            if (rule instanceof CSSSupportsRule) return CSS.supports(rule.conditionText) ? flatten(rule.cssRules) : '';
+            if (rule instanceof CSSMediaRule)
+              return matchMedia(rule.conditionText).matches ? flatten(rule.cssRules) : '';
+            if (rule instanceof CSSSupportsRule)
+              return CSS.supports(rule.conditionText) ? flatten(rule.cssRules) : '';
             return rule.cssText;
           })
           .join('\n');
       const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => {
         // The book's own sheet has the @page rules, which Paged.js reads from the text.
-        const sheet = link.href.endsWith('/book.css') ? link.href : { [link.href]: flatten(link.sheet.cssRules) };
+        const sheet = link.href.endsWith('/book.css')
+          ? link.href
+          : { [link.href]: flatten(link.sheet.cssRules) };
         link.remove();
         return sheet;
       });
@@ -134,7 +141,12 @@ export async function makePdf(dir) {
       return document.querySelectorAll('.pagedjs_page').length;
     });
     if (problems.length > 0) throw new Error(`The book did not load cleanly:\n- ${problems.join('\n- ')}`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
     const out = path.join(dir, PDF_FILE);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, pdf);

@@ -14,6 +14,9 @@
 
 const HOME = 'http://site.invalid';
 
+/** Where the PDF goes in the built site (left out of the offline store, like the other downloads). */
+export const PDF_FILE = 'downloads/course.pdf';
+
 /** The site's base path (`/` or `/repo/`), read from the stylesheet every built page links. */
 export function basePathOf(doc) {
   const href = doc.querySelector('link[rel="stylesheet"][href*="assets/css/"]')?.getAttribute('href') ?? '';
@@ -24,7 +27,9 @@ export function basePathOf(doc) {
 
 /** A page's address without `.html`, `/index` or a trailing slash (the base path keeps its slash). */
 export function pageKey(pathname, base) {
-  let key = decodeURI(pathname).replace(/\.html$/, '').replace(/\/index$/, '/');
+  let key = decodeURI(pathname)
+    .replace(/\.html$/, '')
+    .replace(/\/index$/, '/');
   if (key.endsWith('/') && key !== base) key = key.slice(0, -1);
   return key === base.slice(0, -1) ? base : key;
 }
@@ -60,7 +65,8 @@ export function readingOrder(pages, base) {
     const next = pagerLink(pages.get(current), 'next');
     if (next === undefined) break;
     const key = pageKey(new URL(next, HOME).pathname, base);
-    if (!pages.has(key)) throw new Error(`${current}: its "Next" link goes to ${next}, which is not a built page.`);
+    if (!pages.has(key))
+      throw new Error(`${current}: its "Next" link goes to ${next}, which is not a built page.`);
     current = key;
   }
   return order;
@@ -87,7 +93,8 @@ export function pageContent(doc, key, base) {
   const body = doc.querySelector('.theme-doc-markdown');
   if (!body) {
     const title = text(doc.querySelector('main header h1, main h1'));
-    if (!title) throw new Error(`${key}: neither a lesson (no Markdown body) nor a category page (no title).`);
+    if (!title)
+      throw new Error(`${key}: neither a lesson (no Markdown body) nor a category page (no title).`);
     return { kind: 'part', key, id, title, summary: text(doc.querySelector('main header p')) };
   }
   const title = text(body.querySelector('h1'));
@@ -110,7 +117,10 @@ export function withParts(items) {
     else if (item.part && item.part !== current) {
       current = item.part;
       if (items[index + 1]?.kind === 'chapter' && items[index + 1].part === item.part) {
-        const id = `part-${item.part.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+        const id = `part-${item.part
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}`;
         result.push({ kind: 'part', key: `${item.key}#part`, id, title: item.part, summary: '' });
       }
     }
@@ -158,7 +168,8 @@ function relink(root, { key, base, chapterIds, siteUrl }) {
   // Print shows an external link's address after it, unless its text already says it (a DOI).
   for (const link of root.querySelectorAll('a[href^="http"]')) {
     const shown = text(link).replace(/^doi:\s*/i, '');
-    if (shown.length > 6 && decodeURI(link.getAttribute('href') ?? '').endsWith(shown)) link.classList.add('book-address-shown');
+    if (shown.length > 6 && decodeURI(link.getAttribute('href') ?? '').endsWith(shown))
+      link.classList.add('book-address-shown');
   }
 }
 
@@ -201,22 +212,31 @@ function chapterElement(book, content, context) {
   article.append(paragraph(book, 'book-part-name', part || context.courseTitle));
   article.append(...book.importNode(body, true).childNodes);
 
-  for (const element of article.querySelectorAll('.diagram__svg--dark, button, noscript, script, a.hash-link'))
+  for (const element of article.querySelectorAll(
+    '.diagram__svg--dark, button, noscript, script, a.hash-link',
+  ))
     element.remove();
   prefixIds(article, id);
   relink(article, { ...context, key });
   article.querySelector('h1')?.classList.add('book-chapter-title');
-  demoteHeadings(article);
+  // Inside a module, one level down: module > page > section. A page outside any (the welcome) stays.
+  if (context.inPart) demoteHeadings(article);
+  else article.classList.add('book-lone');
 
   const answers = [];
   for (const quiz of article.querySelectorAll('section[data-quiz]')) {
-    const entry = { title: text(quiz.querySelector('h3')), questions: [] };
+    const entry = { title: text(quiz.querySelector('h2, h3')), questions: [] };
     for (const form of quiz.querySelectorAll('form[data-question]')) {
       const details = form.querySelector('details[data-answer]');
       if (!details) continue;
       const answerId = `answer--${form.id}`;
       details.querySelector('summary')?.remove();
-      entry.questions.push({ id: answerId, question: form.id, label: text(form.querySelector('legend span')), nodes: [...details.childNodes] });
+      entry.questions.push({
+        id: answerId,
+        question: form.id,
+        label: text(form.querySelector('legend span')),
+        nodes: [...details.childNodes],
+      });
       details.replaceWith(paragraph(book, 'book-answer-ref', link(book, `#${answerId}`, 'Answer on page ')));
     }
     if (entry.questions.length > 0) answers.push(entry);
@@ -231,7 +251,11 @@ function chapterElement(book, content, context) {
         book,
         'book-note',
         'On paper this shows a worked example; the calculator works in the web version: ',
-        link(book, `${context.siteUrl}${key.slice(context.base.length)}`, `${context.siteUrl}${key.slice(context.base.length)}`),
+        link(
+          book,
+          `${context.siteUrl}${key.slice(context.base.length)}`,
+          `${context.siteUrl}${key.slice(context.base.length)}`,
+        ),
       ),
     );
   }
@@ -332,12 +356,20 @@ export function buildBook(book, pages, base, meta) {
     paragraph(book, 'book-subtitle', meta.subtitle),
     paragraph(book, 'book-description', meta.description),
     paragraph(book, 'book-disclaimer', meta.disclaimer),
-    paragraph(book, 'book-edition', `Printed from the web version on ${meta.date}: `, link(book, meta.siteUrl, meta.siteUrl)),
+    paragraph(
+      book,
+      'book-edition',
+      `Printed from the web version on ${meta.date}: `,
+      link(book, meta.siteUrl, meta.siteUrl),
+    ),
   );
 
   const quizzes = [];
   const parts = [];
+  let part = '';
   for (const item of items) {
+    if (item.kind === 'part') part = item.title;
+    else if (item.part !== part) part = '';
     if (item.kind === 'part') {
       const part = book.createElement('section');
       part.id = item.id;
@@ -346,7 +378,7 @@ export function buildBook(book, pages, base, meta) {
       if (item.summary) part.append(paragraph(book, 'book-part-summary', item.summary));
       parts.push(part);
     } else {
-      const { article, answers } = chapterElement(book, item, context);
+      const { article, answers } = chapterElement(book, item, { ...context, inPart: part !== '' });
       quizzes.push(...answers);
       parts.push(article);
     }

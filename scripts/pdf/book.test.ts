@@ -44,6 +44,13 @@ const meta = {
   stylesheets: [`${BASE}assets/css/styles.abc.css`, `${BASE}__book/book.css`],
 };
 
+/** An element the book must have. */
+function byId(book: Document, id: string): HTMLElement {
+  const element = book.getElementById(id);
+  if (!element) throw new Error(`The book has no #${id}.`);
+  return element;
+}
+
 function emptyBook(): Document {
   return document.implementation.createHTMLDocument('');
 }
@@ -117,7 +124,12 @@ function course(): Map<string, Document> {
     ],
     [
       `${L}/category/one`,
-      page({ prev: `${L}/welcome`, next: `${L}/one/lesson`, title: '1. One', summary: 'What module one is.' }),
+      page({
+        prev: `${L}/welcome`,
+        next: `${L}/one/lesson`,
+        title: '1. One',
+        summary: 'What module one is.',
+      }),
     ],
     [
       `${L}/one/lesson`,
@@ -155,7 +167,11 @@ function course(): Map<string, Document> {
     ],
     [
       `${L}/two/second`,
-      page({ prev: `${L}/two/first`, crumbs: ['2. Two', 'Second'], body: '<header><h1>Two, second</h1></header>' }),
+      page({
+        prev: `${L}/two/first`,
+        crumbs: ['2. Two', 'Second'],
+        body: '<header><h1>Two, second</h1></header>',
+      }),
     ],
   ]);
 }
@@ -171,10 +187,10 @@ describe('the book', () => {
     const { book, counts } = build();
     expect(book.querySelector('.book-cover h1')?.textContent).toBe('The course');
     expect(book.querySelector('.book-cover')?.textContent).toContain('https://example.org/course/');
-    const toc = [...book.querySelectorAll('.book-toc > ol > li')].map((li) => ({
+    const toc = Array.from(book.querySelectorAll('.book-toc > ol > li')).map((li) => ({
       title: li.querySelector(':scope > a')?.textContent,
       href: li.querySelector(':scope > a')?.getAttribute('href'),
-      pages: [...li.querySelectorAll(':scope > ol a')].map((a) => a.textContent),
+      pages: Array.from(li.querySelectorAll(':scope > ol a')).map((a) => a.textContent),
     }));
     expect(toc).toEqual([
       { title: 'Welcome', href: '#p-welcome', pages: [] },
@@ -188,31 +204,34 @@ describe('the book', () => {
       questions: 2,
     });
     // Every link of the contents leads to an element of the book.
-    for (const link of book.querySelectorAll('.book-toc a')) {
-      expect(book.getElementById(link.getAttribute('href')!.slice(1)), link.textContent!).not.toBeNull();
+    for (const link of Array.from(book.querySelectorAll('.book-toc a'))) {
+      expect(
+        book.getElementById((link.getAttribute('href') ?? '').slice(1)),
+        link.textContent ?? '',
+      ).not.toBeNull();
     }
     expect(book.querySelector('#p-category-one .book-part-summary')?.textContent).toBe('What module one is.');
   });
 
   it('names each page and its module for the running headers, headings one level down', () => {
     const { book } = build();
-    const lesson = book.getElementById('p-one-lesson')!;
+    const lesson = byId(book, 'p-one-lesson');
     expect(lesson.querySelector('.book-part-name')?.textContent).toBe('1. One');
     expect(lesson.querySelector('h2.book-chapter-title')?.textContent).toBe('A lesson');
     expect(lesson.querySelector('h1')).toBeNull();
     expect(lesson.querySelector('h3')?.textContent).toBe('Glucose');
-    expect(book.getElementById('p-two-first')!.querySelector('.book-part-name')?.textContent).toBe('2. Two');
+    expect(byId(book, 'p-two-first').querySelector('.book-part-name')?.textContent).toBe('2. Two');
   });
 
   it('keeps every id unique and every link inside the book where the page is in it', () => {
     const { book } = build();
-    const ids = [...book.querySelectorAll('[id]')].map((element) => element.id);
+    const ids = Array.from(book.querySelectorAll('[id]')).map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const lesson = book.getElementById('p-one-lesson')!;
+    const lesson = byId(book, 'p-one-lesson');
     expect(lesson.querySelector('h3')?.id).toBe('p-one-lesson--glucose');
     expect(lesson.querySelector('label')?.getAttribute('for')).toBe('p-one-lesson--check-q-a');
     expect(lesson.querySelector('p:last-child a')?.getAttribute('href')).toBe('#p-one-lesson--glucose');
-    const links = [...book.getElementById('p-welcome')!.querySelectorAll('p a')];
+    const links = Array.from(byId(book, 'p-welcome').querySelectorAll('p a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '#p-one-lesson--glucose',
       'https://example.org/course/progress',
@@ -235,21 +254,23 @@ describe('the book', () => {
 
   it('moves quiz answers to the answer key and keeps a check’s answer beside it, open', () => {
     const { book } = build();
-    const quiz = book.getElementById('p-one-quiz')!;
+    const quiz = byId(book, 'p-one-quiz');
     expect(quiz.querySelector('details')).toBeNull();
-    const refs = [...quiz.querySelectorAll('.book-answer-ref a')].map((a) => a.getAttribute('href'));
+    const refs = Array.from(quiz.querySelectorAll('.book-answer-ref a')).map((a) => a.getAttribute('href'));
     expect(refs).toEqual(['#answer--p-one-quiz--quiz-one-quiz-q1', '#answer--p-one-quiz--quiz-one-quiz-q2']);
-    const key = book.getElementById('answer-key')!;
+    const key = byId(book, 'answer-key');
     expect(key.querySelector('h2')?.textContent).toBe('Module 1 quiz: One');
-    const first = book.getElementById('answer--p-one-quiz--quiz-one-quiz-q1')!;
+    const first = byId(book, 'answer--p-one-quiz--quiz-one-quiz-q1');
     expect(key.contains(first)).toBe(true);
     expect(first.textContent).toContain('Answer one.');
     expect(first.querySelector('summary')).toBeNull();
-    expect(first.querySelector('.book-answer-question a')?.getAttribute('href')).toBe('#p-one-quiz--quiz-one-quiz-q1');
+    expect(first.querySelector('.book-answer-question a')?.getAttribute('href')).toBe(
+      '#p-one-quiz--quiz-one-quiz-q1',
+    );
     expect(first.querySelector('a.book-internal')?.getAttribute('href')).toBe('#p-one-lesson--glucose');
 
-    const lesson = book.getElementById('p-one-lesson')!;
-    const [check, deeper] = [...lesson.querySelectorAll('details')];
+    const lesson = byId(book, 'p-one-lesson');
+    const [check, deeper] = Array.from(lesson.querySelectorAll('details'));
     expect(check?.hasAttribute('open')).toBe(true);
     expect(check?.querySelector('summary')).toBeNull();
     expect(check?.textContent).toContain('Check answer.');

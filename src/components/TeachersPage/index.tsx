@@ -24,6 +24,11 @@ function Download({ path, quiz, children }: { path: string; quiz: string; childr
   );
 }
 
+/** The whole course as one PDF, made at publication by `npm run pdf` (scripts/pdf.mjs). */
+function CoursePdf(): ReactNode {
+  return <a href={useBaseUrl('/downloads/course.pdf')}>The whole course as one PDF</a>;
+}
+
 export default function TeachersPage({ exports }: Props): ReactNode {
   return (
     <Layout
@@ -45,6 +50,12 @@ export default function TeachersPage({ exports }: Props): ReactNode {
             <strong>Assign a module.</strong> Each module is a few short lessons with checks after the main
             ideas, and ends with a quiz that explains every option. The{' '}
             <Link to="/learn/welcome">welcome page</Link> lists the modules and how long each takes to read.
+          </li>
+          <li>
+            <strong>Hand it out on paper.</strong> <CoursePdf />: a title page, contents with page numbers,
+            every lesson, diagram and quiz in module order, the glossary and references, and an answer key at
+            the end, so the quizzes can be set on paper too. Any single page also prints on its own, with the
+            answers to its checks.
           </li>
           <li>
             <strong>Discuss the cycle.</strong> The <Link to="/#cycle-explorer">vicious-cycle explorer</Link>{' '}
