@@ -1,7 +1,7 @@
 // A check inside a lesson: one question of the module's check set, placed right after the idea it
 // tests (`::check{id="…"}`, plugins/remark-checks). Same engine, storage and review schedule as the
 // module quizzes; without JavaScript it is the question with its answer in a <details>.
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useAfterHydration } from '../../hooks/useAfterHydration';
 import { useMemo, useState, type ReactNode } from 'react';
 import { scoreQuestion } from '../../quiz/score';
 import type { Question } from '../../quiz/types';
@@ -20,7 +20,8 @@ export interface Props {
 
 export default function InlineCheck({ setId, question }: Props): ReactNode {
   const set = useMemo(() => ({ id: setId, questions: [question] }), [setId, question]);
-  const interactive = useIsBrowser();
+  // Off in the server's HTML and while hydrating; then on (src/hooks/useAfterHydration.ts).
+  const interactive = useAfterHydration();
   const state = useQuizState(set);
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusAfterRender();

@@ -1,6 +1,6 @@
 // The quiz view. Props: a validated Quiz. All state lives in the shared progress store (saved as the
 // learner goes); the server renders a readable, non-interactive version with the answers in <details>.
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useAfterHydration } from '../../hooks/useAfterHydration';
 import { useMemo, useState, type ReactNode } from 'react';
 import { nfc } from '../../data/text';
 import { scoreAttempt, scoreQuestion } from '../../quiz/score';
@@ -21,7 +21,8 @@ export interface Props {
 export default function Quiz({ quiz: data }: Props): ReactNode {
   // Quiz pages import their data file directly: its text is normalised here, where it is shown.
   const quiz = useMemo(() => nfc(data), [data]);
-  const interactive = useIsBrowser();
+  // Off in the server's HTML and while hydrating; then on (src/hooks/useAfterHydration.ts).
+  const interactive = useAfterHydration();
   const state = useQuizState(quiz);
   const [announcement, setAnnouncement] = useState('');
   const focus = useFocusAfterRender();
