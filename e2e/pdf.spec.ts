@@ -184,7 +184,9 @@ test.describe('the whole-course PDF', () => {
           .map((page) => page.text)
           .join(' '),
       );
-      for (const label of Array.from(chapter.doc.querySelectorAll('.diagram__svg--light svg text'))) {
+      for (const label of Array.from(
+        chapter.doc.querySelectorAll('.diagram__svg:not(.diagram__svg--dark) svg text'),
+      )) {
         const words = squash(label.textContent ?? '');
         if (words === '') continue;
         labels++;

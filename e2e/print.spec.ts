@@ -23,14 +23,15 @@ test('a lesson read in the dark theme prints light, without controls, diagrams w
 
   await startPrinting(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  const diagram = page.locator('article .diagram__svg--light').first();
+  const diagram = page.locator('article figure.diagram svg').first();
   await expect(diagram).toBeVisible();
-  await expect(page.locator('article .diagram__svg--dark').first()).toBeHidden();
   const look = await page.evaluate(() => {
     const article = document.querySelector('article') as HTMLElement;
-    const figure = document.querySelector('article .diagram__svg--light')?.closest('figure') as HTMLElement;
+    const figure = document.querySelector('article figure.diagram') as HTMLElement;
+    const label = figure.querySelector('svg text') as SVGElement;
     return {
       text: getComputedStyle(article).color,
+      label: getComputedStyle(label).fill,
       background: getComputedStyle(document.body).backgroundColor,
       diagramBreak: getComputedStyle(figure).breakInside,
     };
@@ -38,6 +39,9 @@ test('a lesson read in the dark theme prints light, without controls, diagrams w
   // Dark text (each channel low), as on the light theme, not the dark theme's light grey.
   const channels = (look.text.match(/\d+/g) ?? []).slice(0, 3).map(Number);
   expect(channels.length === 3 && channels.every((value) => value < 80), look.text).toBe(true);
+  // The diagram's words take the light theme's dark ink too.
+  const ink = (look.label.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  expect(ink.length === 3 && ink.every((value) => value < 80), look.label).toBe(true);
   expect(look.background).toMatch(/rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\)/);
   expect(look.diagramBreak).toBe('avoid');
   for (const hidden of [

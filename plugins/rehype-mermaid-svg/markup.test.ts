@@ -4,7 +4,16 @@ import { diagramAssetPath, diagramMarkup, fillPlaceholders } from './markup';
 const KEY = '0123456789abcdef0123';
 
 describe('diagramMarkup', () => {
-  it('wraps each theme rendering in its own element, light first', () => {
+  it('is one drawing when the two themes differ only in colour', () => {
+    const svg = (theme: string, colour: string) =>
+      `<svg id="diagram-ab-${theme}"><style>#diagram-ab-${theme}{fill:${colour}}</style></svg>`;
+    expect(diagramMarkup({ light: svg('light', '#ffffff'), dark: svg('dark', '#000000') })).toBe(
+      '<div class="diagram__svg"><svg id="diagram-ab"><style>#diagram-ab{--dg0:#ffffff}' +
+        "[data-theme='dark'] #diagram-ab{--dg0:#000000}#diagram-ab{fill:var(--dg0)}</style></svg></div>",
+    );
+  });
+
+  it('otherwise wraps each theme rendering in its own element, light first', () => {
     expect(diagramMarkup({ light: '<svg id="l"></svg>', dark: '<svg id="d"></svg>' })).toBe(
       '<div class="diagram__svg diagram__svg--light"><svg id="l"></svg></div>' +
         '<div class="diagram__svg diagram__svg--dark"><svg id="d"></svg></div>',

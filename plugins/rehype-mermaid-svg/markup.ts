@@ -6,12 +6,21 @@
 // (src/components/Diagram), the built HTML gets the SVG after rendering (see plugin.ts), and a
 // reader who arrives by client-side navigation gets it from a small JSON file.
 import type { RenderedDiagram } from './render';
+import { mergeThemes, withoutUnusedMarkers } from './themed';
 import { themeNames } from './themes';
 
-/** Both renderings; CSS shows the one that matches the site theme. */
+/**
+ * One SVG whose colours follow the site theme (themed.ts). Should Mermaid ever draw the two themes
+ * differently in more than colour, both drawings, and CSS shows the one that matches the theme.
+ */
 export function diagramMarkup(rendered: RenderedDiagram): string {
+  const merged = mergeThemes(rendered.light, rendered.dark);
+  if (merged !== undefined) return `<div class="diagram__svg">${withoutUnusedMarkers(merged)}</div>`;
   return themeNames
-    .map((theme) => `<div class="diagram__svg diagram__svg--${theme}">${rendered[theme]}</div>`)
+    .map(
+      (theme) =>
+        `<div class="diagram__svg diagram__svg--${theme}">${withoutUnusedMarkers(rendered[theme])}</div>`,
+    )
     .join('');
 }
 
