@@ -31,7 +31,10 @@ for (const { path, diagrams, formulas } of pages) {
     expect((await main.innerText()).trim().length).toBeGreaterThan(100);
 
     const svgs = page.locator('figure.diagram svg');
-    await expect(svgs).toHaveCount(diagrams * 2); // one rendering per theme
+    // One drawing per diagram (two only if Mermaid drew the themes differently in more than colour).
+    const drawings = await svgs.count();
+    expect(drawings).toBeGreaterThanOrEqual(diagrams);
+    expect(drawings).toBeLessThanOrEqual(diagrams * 2);
     for (let i = 0; i < diagrams; i++) {
       const visible = page.locator('figure.diagram').nth(i).locator('svg:visible');
       await expect(visible).toHaveCount(1);
