@@ -1,5 +1,6 @@
 // How a built page gets its JavaScript (plugins/page-scripts): the page's own chunks are listed in
-// its HTML, and every script is fetched only after the page has loaded, so the text comes first.
+// its HTML, and every script is fetched only after the page has loaded and its text is on the
+// screen (first contentful paint), so the text comes first.
 import { test, expect, type Page } from '@playwright/test';
 import { loaderSources } from '../plugins/page-scripts/html';
 import { watchProblems } from './problems';
@@ -26,7 +27,9 @@ function scriptRequests(page: Page): { url: string; afterLoad: boolean }[] {
   return requests;
 }
 
-test('a lesson lists its own chunks and fetches every script after the page has loaded', async ({ page }) => {
+test('a lesson lists its own chunks and fetches every script after the page has loaded and painted', async ({
+  page,
+}) => {
   const listed = listedScripts(LESSON);
   expect(listed.at(-1)).toMatch(/\/assets\/js\/main\.[0-9a-f]+\.js$/);
   expect(listed.at(-2)).toMatch(/\/assets\/js\/runtime~main\.[0-9a-f]+\.js$/);
@@ -40,6 +43,20 @@ test('a lesson lists its own chunks and fetches every script after the page has 
   await page.waitForLoadState('networkidle');
   expect(requests.map((request) => request.url)).toEqual(listed);
   expect(requests.every((request) => request.afterLoad)).toBe(true);
+  const timing = await page.evaluate(() => ({
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    scriptStarts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.firstContentfulPaint, 'the text was painted').toBeGreaterThan(0);
+  expect(timing.scriptStarts).toHaveLength(listed.length);
+  for (const start of timing.scriptStarts) {
+    expect(start, 'scripts are fetched once the text is on the screen').toBeGreaterThan(
+      timing.firstContentfulPaint ?? 0,
+    );
+  }
   expect(problems).toEqual([]);
 });
 

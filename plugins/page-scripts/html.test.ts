@@ -58,12 +58,29 @@ describe('loaderScript', () => {
     expect(loaderScript(['/a</script><b>.js'])).not.toContain('</script><b>');
   });
 
-  it('adds the scripts in order, not async, after the load event and one more frame', () => {
+  /** Runs the loader against a fake browser; `paintTiming` says whether it has Paint Timing. */
+  function runLoader(paintTiming: boolean) {
     const added: { src: string; async: boolean }[] = [];
+    const timers: { callback: () => void; delay: number }[] = [];
+    const frames: (() => void)[] = [];
+    const observers: { callback: (list: unknown, observer: unknown) => void; disconnected: boolean }[] = [];
     let onLoad: (() => void) | undefined;
-    let frame: (() => void) | undefined;
-    let timer: (() => void) | undefined;
+    class FakeObserver {
+      static supportedEntryTypes = ['paint', 'resource'];
+      entry: { callback: (list: unknown, observer: unknown) => void; disconnected: boolean };
+      constructor(callback: (list: unknown, observer: unknown) => void) {
+        this.entry = { callback, disconnected: false };
+        observers.push(this.entry);
+      }
+      observe(options: { type: string; buffered: boolean }) {
+        expect(options).toEqual({ type: 'paint', buffered: true });
+      }
+      disconnect() {
+        this.entry.disconnected = true;
+      }
+    }
     const fakeWindow = {
+      PerformanceObserver: paintTiming ? FakeObserver : undefined,
       addEventListener: (type: string, listener: () => void) => {
         if (type === 'load') onLoad = listener;
       },
@@ -77,17 +94,63 @@ describe('loaderScript', () => {
     new Function('window', 'document', 'requestAnimationFrame', 'setTimeout', code)(
       fakeWindow,
       fakeDocument,
-      (callback: () => void) => (frame = callback),
-      (callback: () => void) => (timer = callback),
+      (callback: () => void) => frames.push(callback),
+      (callback: () => void, delay: number) => timers.push({ callback, delay }),
     );
-    expect(added).toEqual([]);
-    onLoad?.();
-    frame?.();
-    expect(added).toEqual([]);
-    timer?.();
-    expect(added).toEqual([
-      { src: '/a.js', async: false },
-      { src: '/b.js', async: false },
-    ]);
+    /** Paint entries as the observer would get them. */
+    const paint = (...names: string[]) => {
+      const list = { getEntriesByName: (name: string) => names.filter((entry) => entry === name) };
+      for (const observer of observers)
+        observer.callback(list, { disconnect: () => (observer.disconnected = true) });
+    };
+    const runTimers = (delay: number) => {
+      const due = timers.filter((timer) => timer.delay === delay);
+      timers.splice(0, timers.length, ...timers.filter((timer) => timer.delay !== delay));
+      for (const timer of due) timer.callback();
+    };
+    return { added, frames, observers, paint, runTimers, load: () => onLoad?.() };
+  }
+
+  const BOTH = [
+    { src: '/a.js', async: false },
+    { src: '/b.js', async: false },
+  ];
+
+  it('adds the scripts in order, not async, once the first contentful paint is on the screen', () => {
+    const loader = runLoader(true);
+    expect(loader.observers).toEqual([]);
+    loader.load();
+    loader.paint('first-paint');
+    loader.runTimers(0);
+    expect(loader.added).toEqual([]);
+    loader.paint('first-paint', 'first-contentful-paint');
+    expect(loader.observers[0]?.disconnected).toBe(true);
+    expect(loader.added).toEqual([]);
+    loader.runTimers(0);
+    expect(loader.added).toEqual(BOTH);
+  });
+
+  it('adds them once only, and 3 s after load at the latest when nothing is painted', () => {
+    const painted = runLoader(true);
+    painted.load();
+    painted.paint('first-contentful-paint');
+    for (const timer of [0, 3000]) painted.runTimers(timer);
+    expect(painted.added).toEqual(BOTH);
+
+    const hidden = runLoader(true);
+    hidden.load();
+    hidden.runTimers(0);
+    expect(hidden.added).toEqual([]);
+    hidden.runTimers(3000);
+    expect(hidden.added).toEqual(BOTH);
+  });
+
+  it('without Paint Timing, adds them one frame after the load event', () => {
+    const loader = runLoader(false);
+    loader.load();
+    expect(loader.added).toEqual([]);
+    for (const frame of loader.frames) frame();
+    loader.runTimers(0);
+    expect(loader.added).toEqual(BOTH);
   });
 });

@@ -1,9 +1,10 @@
 // Whether a component may show what only the browser knows (saved progress, working controls).
 // While the server's HTML is hydrated: false, so the first render matches that HTML; then true in
-// a transition, which React renders in small, interruptible slices instead of one long task.
-// A component mounted later (after client-side navigation) is true from its first render, so it
-// never flashes the server's state.
-import { startTransition, useEffect, useState } from 'react';
+// a transition (useBackgroundRender), which React renders in small, interruptible slices instead
+// of one long task. A component mounted later (after client-side navigation) is true from its
+// first render, so it never flashes the server's state.
+import { useEffect } from 'react';
+import { useBackgroundRender } from './useBackgroundRender';
 
 let hydrated = false;
 
@@ -13,10 +14,9 @@ export function resetHydrationForTests(): void {
 }
 
 export function useAfterHydration(): boolean {
-  const [ready, setReady] = useState(() => hydrated);
+  const ready = useBackgroundRender(true, hydrated);
   useEffect(() => {
     hydrated = true;
-    if (!ready) startTransition(() => setReady(true));
-  }, [ready]);
+  }, []);
   return ready;
 }

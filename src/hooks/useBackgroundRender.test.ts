@@ -24,4 +24,14 @@ describe('useBackgroundRender', () => {
     await act(async () => {});
     expect(result.current).toBe(true);
   });
+
+  it('is true from the first render when asked to start ready', () => {
+    const seen: boolean[] = [];
+    renderHook(() => {
+      const ready = useBackgroundRender(true, true);
+      seen.push(ready);
+      return ready;
+    });
+    expect(seen[0]).toBe(true);
+  });
 });
