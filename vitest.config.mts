@@ -11,6 +11,7 @@ export default defineConfig({
     alias: [
       { find: /^@docusaurus\/useDocusaurusContext$/, replacement: stub('useDocusaurusContext.ts') },
       { find: /^@docusaurus\/useIsBrowser$/, replacement: stub('useIsBrowser.ts') },
+      { find: /^@docusaurus\/core\/lib\/client\/browserContext$/, replacement: stub('browserContext.ts') },
       { find: /^@docusaurus\/useBrokenLinks$/, replacement: stub('useBrokenLinks.ts') },
       { find: /^@docusaurus\/useBaseUrl$/, replacement: stub('useBaseUrl.ts') },
       { find: /^@docusaurus\/Link$/, replacement: stub('Link.tsx') },

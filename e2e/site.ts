@@ -31,9 +31,16 @@ export function builtHtml(pagePath: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Waits until Docusaurus has hydrated the page (React handlers attached). */
+/**
+ * Waits until the page has hydrated (React handlers attached) and every component has been told
+ * it runs in a browser (src/theme/Root sets data-course-ready once that transition is committed).
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hasHydrated === 'true' &&
+      document.documentElement.dataset.courseReady === 'true',
+  );
 }
 
 /** Marks the current document, so that `isSameDocument` can tell whether navigation reloaded it. */

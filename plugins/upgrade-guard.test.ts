@@ -24,6 +24,18 @@ interface Pinned {
 const PINNED: Pinned[] = [
   {
     pkg: '@docusaurus/core',
+    file: 'lib/client/browserContext.js',
+    sha256: 'f0765ea0de6c6820',
+    review: 'src/theme/Root (provides this context again, set in a transition; and its test stub)',
+  },
+  {
+    pkg: '@docusaurus/core',
+    file: 'lib/client/App.js',
+    sha256: '1442f48492b53516',
+    review: 'src/theme/Root (must stay inside BrowserContextProvider for its value to win)',
+  },
+  {
+    pkg: '@docusaurus/core',
     file: 'lib/client/clientEntry.js',
     sha256: 'a9d6514eaf79c05c',
     review: 'plugins/client-entry.tsx (a fork of this file, swapped in by plugins/bundle-tuning.ts)',
