@@ -54,3 +54,38 @@ test('arriving at a page with formulas by client-side navigation also styles the
   const mathml = page.locator('.katex .katex-mathml').first();
   await expect.poll(async () => (await mathml.boundingBox())?.width ?? 99).toBeLessThanOrEqual(1);
 });
+
+test('a page with formulas keeps its KaTeX stylesheet while it hydrates, so nothing shifts', async ({
+  page,
+}) => {
+  // React hydrates a page in several commits; Helmet used to remove the stylesheet after the first
+  // and add it back later, and the formulas lost their styles in between.
+  await page.addInitScript(() => {
+    const seen = { removed: 0, shift: 0 };
+    (window as unknown as { katexSeen: typeof seen }).katexSeen = seen;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        for (const node of mutation.removedNodes) {
+          if (node instanceof HTMLLinkElement && node.href.includes('katex')) seen.removed += 1;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) seen.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('learn/measuring/tyg-index');
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('head link[rel="stylesheet"][href*="katex"]')).toHaveCount(1);
+  const seen = await page.evaluate(
+    () => (window as unknown as { katexSeen: { removed: number; shift: number } }).katexSeen,
+  );
+  expect(seen.removed, 'the stylesheet link was removed during the load').toBe(0);
+  expect(seen.shift, 'layout shift').toBe(0);
+});
