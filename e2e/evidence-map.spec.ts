@@ -63,3 +63,27 @@ test.describe('without JavaScript', () => {
     for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
   });
 });
+
+test('a study or reference reached by its address is shown whole, below the navbar', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const references = sitemapPaths().find((path) => path.endsWith('/references')) ?? '';
+  for (const [pagePath, prefix] of [
+    [MAP, 'study-'],
+    [references, 'ref-'],
+  ] as const) {
+    await page.goto(pagePath);
+    await waitForHydration(page);
+    // A study near the end of the list: the page has to scroll a long way to reach it.
+    const ids = await page.locator(`li[id^="${prefix}"]`).evaluateAll((rows) => rows.map((row) => row.id));
+    const id = ids[ids.length - 3] ?? '';
+    await page.goto(`${pagePath}#${id}`);
+    await waitForHydration(page);
+    const navbar = await page.locator('nav.navbar').boundingBox();
+    const target = await page.locator(`[id="${id}"]`).boundingBox();
+    expect(target, id).not.toBeNull();
+    expect(target?.y ?? 0, `${id} starts below the navbar`).toBeGreaterThanOrEqual(
+      (navbar?.y ?? 0) + (navbar?.height ?? 0),
+    );
+    expect(target?.y ?? 0, `${id} starts near the top`).toBeLessThan(200);
+  }
+});

@@ -103,12 +103,16 @@ describe('loaderScript', () => {
       for (const observer of observers)
         observer.callback(list, { disconnect: () => (observer.disconnected = true) });
     };
+    /** Runs the timers set for `delay` ms, and then the 0 ms ones those set, until none is left. */
     const runTimers = (delay: number) => {
-      const due = timers.filter((timer) => timer.delay === delay);
-      timers.splice(0, timers.length, ...timers.filter((timer) => timer.delay !== delay));
-      for (const timer of due) timer.callback();
+      let due = timers.filter((timer) => timer.delay === delay);
+      while (due.length > 0) {
+        timers.splice(0, timers.length, ...timers.filter((timer) => !due.includes(timer)));
+        for (const timer of due) timer.callback();
+        due = timers.filter((timer) => timer.delay === 0);
+      }
     };
-    return { added, frames, observers, paint, runTimers, load: () => onLoad?.() };
+    return { added, frames, observers, paint, runTimers, timers, load: () => onLoad?.() };
   }
 
   const BOTH = [
@@ -127,6 +131,22 @@ describe('loaderScript', () => {
     expect(loader.observers[0]?.disconnected).toBe(true);
     expect(loader.added).toEqual([]);
     loader.runTimers(0);
+    expect(loader.added).toEqual(BOTH);
+  });
+
+  it('adds each script in a task of its own, in list order', () => {
+    const loader = runLoader(false);
+    loader.load();
+    for (const frame of loader.frames) frame();
+    const next = () => {
+      const index = loader.timers.findIndex((timer) => timer.delay === 0);
+      loader.timers.splice(index, 1)[0]?.callback();
+    };
+    next(); // the loader's own task: it only schedules
+    expect(loader.added).toEqual([]);
+    next();
+    expect(loader.added).toEqual(BOTH.slice(0, 1));
+    next();
     expect(loader.added).toEqual(BOTH);
   });
 
