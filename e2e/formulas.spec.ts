@@ -87,5 +87,7 @@ test('a page with formulas keeps its KaTeX stylesheet while it hydrates, so noth
     () => (window as unknown as { katexSeen: { removed: number; shift: number } }).katexSeen,
   );
   expect(seen.removed, 'the stylesheet link was removed during the load').toBe(0);
-  expect(seen.shift, 'layout shift').toBe(0);
+  // Removing the stylesheet shifted the page by ~0.03; on a loaded machine a late KaTeX font can
+  // still nudge a formula by a few thousandths, which is not what this test is about.
+  expect(seen.shift, 'layout shift').toBeLessThan(0.01);
 });
