@@ -4,10 +4,10 @@
 // - dev server: there is no build folder to copy to, so the stylesheet is bundled on every page.
 // - production build: each page with formulas links the stylesheet as a plain <link>, out of
 //   react-helmet's hands (see html.ts).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import { filesIn } from '../files';
+import { rewritePages } from '../files';
 import { katexPackage, katexStylesheetPath } from './assets';
 import { linkKatexStylesheetStatically } from './html';
 
@@ -23,11 +23,7 @@ export default function katexStylesheet(): Plugin {
       const target = path.join(outDir, path.dirname(katexStylesheetPath(version)));
       cpSync(path.join(dist, 'katex.min.css'), path.join(target, 'katex.min.css'));
       cpSync(path.join(dist, 'fonts'), path.join(target, 'fonts'), { recursive: true });
-      for (const file of filesIn(outDir, /\.html$/)) {
-        const html = readFileSync(file, 'utf8');
-        const rewritten = linkKatexStylesheetStatically(html);
-        if (rewritten !== html) writeFileSync(file, rewritten);
-      }
+      rewritePages(outDir, linkKatexStylesheetStatically);
       return Promise.resolve();
     },
   };

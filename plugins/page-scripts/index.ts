@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { filesIn } from '../files';
+import { rewritePages } from '../files';
 import { keyByRequest, type ClientManifest, type StatsChunk } from './manifest';
 import { loadScriptsAfterPageLoad } from './html';
 
@@ -45,11 +45,7 @@ export default function pageScripts(context: LoadContext): Plugin {
     // Synchronous, like the diagram plugin's: no other plugin's postBuild can read a page while
     // it is half rewritten.
     postBuild({ outDir }) {
-      for (const file of filesIn(outDir, /\.html$/)) {
-        const html = readFileSync(file, 'utf8');
-        const rewritten = loadScriptsAfterPageLoad(html);
-        if (rewritten !== html) writeFileSync(file, rewritten);
-      }
+      rewritePages(outDir, loadScriptsAfterPageLoad);
       return Promise.resolve();
     },
   };
