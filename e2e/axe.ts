@@ -1,11 +1,13 @@
-// axe-core's WCAG 2.2 A/AA checks of the page as it is now, one line per violation and node.
+// axe-core's WCAG 2.2 A/AA checks of the page as it is now (or of the part `include` selects), one
+// line per violation and node.
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +

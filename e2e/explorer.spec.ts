@@ -1,6 +1,6 @@
 // The vicious-cycle explorer on the landing page and in lesson 2.4, driven by keyboard, pointer
 // and touch against the production build. Steps, arrows and interventions come from the data file.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { cycle } from '../src/data/cycle';
 import { watchProblems } from './problems';
@@ -24,14 +24,6 @@ async function open(page: Page, path = ''): Promise<void> {
   await page.goto(path);
   await waitForHydration(page);
   await expect(explorer(page)).toHaveAttribute('data-ready', 'true');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-cycle-explorer]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('by keyboard: one tab stop into the picture, arrow keys move, Enter selects, Escape clears', async ({
@@ -174,9 +166,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await explorer(page)
       .getByRole('button', { name: /Show the cycle in words/ })
       .click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-cycle-explorer]')).toEqual([]);
     await explorer(page).getByRole('button', { name: 'Walk the loop' }).click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-cycle-explorer]')).toEqual([]);
   });
 }
 

@@ -1,6 +1,5 @@
 // Learning that adapts (checks inside lessons, ideas to revisit, spaced review, "I guessed"), driven
 // through the built site with a mocked clock. Questions, texts and pages come from the data files.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import checks from '../docs/01-understanding/checks';
 import { misconceptions } from '../src/data/misconceptions';
@@ -15,6 +14,7 @@ import {
   watchProblems,
   type Plan,
 } from './quizHelpers';
+import { axeViolations } from './axe';
 import { waitForHydration } from './site';
 
 // A check with a wrong option tagged with a misconception, so the whole loop can be seen.
@@ -43,13 +43,6 @@ const reviewLink = (page: Page): Locator =>
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await waitForHydration(page);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a missed check comes back the next day, returns three days after a right answer, and its misconception clears', async ({

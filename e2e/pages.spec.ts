@@ -7,6 +7,8 @@ import { watchProblems } from './problems';
 
 for (const path of sitemapPaths()) {
   test(`${path} loads cleanly and passes axe in both themes`, async ({ page }) => {
+    // Two full axe runs over pages of up to ~1,700 elements: CPU-bound, so three times the usual time.
+    test.slow();
     const problems = watchProblems(page);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(path);

@@ -15,13 +15,17 @@ const PROBE = `
 const [url, header] = process.argv.slice(1);
 fetch(url, { signal: AbortSignal.timeout(5000) })
   .then((response) => console.log(JSON.stringify({ status: response.status, dir: response.headers.get(header) })))
-  .catch((error) => console.log(JSON.stringify({ error: String(error.cause?.code ?? error.name) })));
+  .catch((error) => console.log(JSON.stringify({
+    error: String(error.cause?.code ?? error.name),
+    message: String(error.cause?.message ?? error.message),
+  })));
 `;
 
 /**
  * What answers at `url`: 'free' (nothing listening), 'ours' (the course's static server serving
  * `dir`, resolved to an absolute path: this checkout's build, not another clone's, with the page
- * found) or 'foreign', with a description for messages.
+ * found), 'unsafe' (a port browsers refuse to connect to, on the Fetch standard's "bad port" list,
+ * such as 4190 or 6000) or 'foreign', with a description for messages.
  */
 function probePort(url, dir) {
   const run = spawnSync(process.execPath, ['-e', PROBE, url, SERVED_DIR_HEADER], { encoding: 'utf8' });
@@ -32,6 +36,7 @@ function probePort(url, dir) {
     return { state: 'foreign', detail: `could not probe ${url}: ${run.stderr.trim() || 'no answer'}` };
   }
   if (result.error === 'ECONNREFUSED') return { state: 'free' };
+  if (result.message === 'bad port') return { state: 'unsafe' };
   if (result.error) return { state: 'foreign', detail: `${url} did not answer properly (${result.error})` };
   const served = typeof result.dir === 'string' ? decodeURI(result.dir) : undefined;
   if (served === path.resolve(dir) && result.status === 200) return { state: 'ours' };
@@ -51,6 +56,14 @@ function reuseExistingServer({ url, port, dir, ci, env = process.env }) {
   if (env.TEST_WORKER_INDEX !== undefined) return true;
   const probe = probePort(url, dir);
   if (probe.state === 'free') return false;
+  if (probe.state === 'unsafe') {
+    throw new Error(
+      [
+        `Browsers refuse to open port ${port} (it is on the Fetch standard's list of unsafe ports), so the`,
+        `end-to-end tests cannot use it. Choose another port, for example: E2E_PORT=4173 npm run test:e2e`,
+      ].join('\n'),
+    );
+  }
   if (probe.state === 'ours' && !ci) return true;
   const what = probe.state === 'ours' ? 'a course server is already running there' : probe.detail;
   throw new Error(

@@ -75,6 +75,15 @@ describe('e2e port check', () => {
     );
   });
 
+  it('stops, saying browsers refuse it, on a port from the Fetch standard’s "bad port" list', () => {
+    // 4190 is on that list (so is 6000, X11): Node's fetch and Chromium both refuse it, whether or not
+    // anything listens there, so it is neither free nor taken.
+    expect(probePort(url(4190), 'build-e2e').state).toBe('unsafe');
+    expect(() => reuseExistingServer(options(4190))).toThrow(
+      /Browsers refuse to open port 4190[\s\S]*E2E_PORT=/,
+    );
+  });
+
   it('leaves the decision to the main process: a test worker loading the config never throws', async () => {
     const port = await freePort();
     await serve(['-e', FOREIGN, String(port)]);
