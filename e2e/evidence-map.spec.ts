@@ -87,3 +87,40 @@ test('a study or reference reached by its address is shown whole, below the navb
     expect(target?.y ?? 0, `${id} starts near the top`).toBeLessThan(200);
   }
 });
+
+test('the claims and the studies by module read the same when loaded and when reached from another page', async ({
+  page,
+}) => {
+  // On a first load they are kept as built and not hydrated (src/components/StaticIsland); after
+  // client-side navigation React renders them.
+  const problems = watchProblems(page);
+  const texts = () =>
+    page
+      .locator('li[id^="claim-"], section[aria-labelledby^="module-"]')
+      .evaluateAll((parts) => parts.map((part) => (part as HTMLElement).innerText));
+  await page.goto(MAP);
+  await waitForHydration(page);
+  const loaded = await texts();
+  expect(loaded.length).toBeGreaterThan(10);
+
+  const references = sitemapPaths().find((path) => path.endsWith('/references')) ?? '';
+  await page.goto(references);
+  await waitForHydration(page);
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page
+    .getByRole('navigation', { name: 'Docs sidebar' })
+    .getByRole('link', { name: 'Evidence map' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence map');
+  expect(await page.evaluate(() => 'samePage' in window), 'reached without a page load').toBe(true);
+  expect(await texts()).toEqual(loaded);
+
+  // A lesson link in the part kept as built still leads to its lesson.
+  const link = page.locator('section[aria-labelledby^="module-"] h3 a').first();
+  const href = (await link.getAttribute('href')) ?? '';
+  await page.goto(MAP);
+  await waitForHydration(page);
+  await page.locator('section[aria-labelledby^="module-"] h3 a').first().click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  expect(problems).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { claims } from '@site/src/data/claims';
 import { useCourseModules } from '@site/src/hooks/useCourseModules';
 import { EVIDENCE_ORDER, EVIDENCE_SHORT } from '@site/plugins/remark-citations/render';
 import type { Reference } from '@site/src/data/bibliography.types';
+import StaticIsland from '@site/src/components/StaticIsland';
 import { ClaimsTable } from './ClaimsTable';
 import { type CitedBy, type EvidenceFilter, modulesCiting, shortCitation, studyVisible } from './model';
 import { KIND_HEADINGS, studiesHtml } from './studiesHtml';
@@ -110,7 +111,10 @@ export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
       </nav>
 
       <h2 id="claims">The course’s claims</h2>
-      <ClaimsTable claims={claims} bibliography={bibliography} />
+      {/* Static: React leaves the built list as it is on the first load (no hydration work). */}
+      <StaticIsland>
+        <ClaimsTable claims={claims} bibliography={bibliography} />
+      </StaticIsland>
 
       <h2 id="studies">Every study</h2>
       <p>
@@ -158,24 +162,26 @@ export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
       <div ref={studies} dangerouslySetInnerHTML={{ __html: html }} />
 
       <h2 id="by-module">Studies cited in each module</h2>
-      {byModule.map(({ module: mod, entries }) => (
-        <section key={mod.id} aria-labelledby={`module-${mod.id}`}>
-          <h3 id={`module-${mod.id}`}>
-            Module {mod.number}: <Link to={mod.firstLesson}>{mod.title}</Link>
-          </h3>
-          <p>
-            {entries.length === 0
-              ? 'No study cited yet.'
-              : entries.map((entry, i) => (
-                  <span key={entry.key}>
-                    {i > 0 ? ', ' : ''}
-                    <a href={`#study-${entry.key}`}>{shortCitation(entry)}</a> (
-                    {EVIDENCE_SHORT[entry.evidence].label})
-                  </span>
-                ))}
-          </p>
-        </section>
-      ))}
+      <StaticIsland className={styles.byModule}>
+        {byModule.map(({ module: mod, entries }) => (
+          <section key={mod.id} aria-labelledby={`module-${mod.id}`}>
+            <h3 id={`module-${mod.id}`}>
+              Module {mod.number}: <Link to={mod.firstLesson}>{mod.title}</Link>
+            </h3>
+            <p>
+              {entries.length === 0
+                ? 'No study cited yet.'
+                : entries.map((entry, i) => (
+                    <span key={entry.key}>
+                      {i > 0 ? ', ' : ''}
+                      <a href={`#study-${entry.key}`}>{shortCitation(entry)}</a> (
+                      {EVIDENCE_SHORT[entry.evidence].label})
+                    </span>
+                  ))}
+            </p>
+          </section>
+        ))}
+      </StaticIsland>
     </div>
   );
 }
