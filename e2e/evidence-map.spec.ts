@@ -124,3 +124,24 @@ test('the claims and the studies by module read the same when loaded and when re
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   expect(problems).toEqual([]);
 });
+
+test('every link of the contents list lands on its section, below the navbar, on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(MAP);
+  await waitForHydration(page);
+  const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+  const targets = await contents.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(targets.length).toBeGreaterThan(3);
+  for (const target of targets) {
+    await page.goto(`${MAP}${target}`);
+    await waitForHydration(page);
+    const navbar = await page.locator('nav.navbar').boundingBox();
+    const box = await page.locator(target).boundingBox();
+    expect(box?.y ?? -1, `${target} starts below the navbar`).toBeGreaterThanOrEqual(
+      (navbar?.y ?? 0) + (navbar?.height ?? 0),
+    );
+    expect(box?.y ?? 1000, `${target} starts near the top`).toBeLessThan(200);
+  }
+});
