@@ -15,6 +15,17 @@ async function visibleStudies(page: Page) {
   );
 }
 
+/** The element `selector` finds, reached by its #anchor, starts just below the sticky navbar. */
+async function expectAtTopBelowNavbar(page: Page, selector: string, name: string): Promise<void> {
+  const navbar = await page.locator('nav.navbar').boundingBox();
+  const box = await page.locator(selector).boundingBox();
+  expect(box, name).not.toBeNull();
+  expect(box?.y ?? -1, `${name} starts below the navbar`).toBeGreaterThanOrEqual(
+    (navbar?.y ?? 0) + (navbar?.height ?? 0),
+  );
+  expect(box?.y ?? 1000, `${name} starts near the top`).toBeLessThan(200);
+}
+
 test('filters by kind of evidence and by module narrow the study list, and say how many are shown', async ({
   page,
 }) => {
@@ -78,13 +89,7 @@ test('a study or reference reached by its address is shown whole, below the navb
     const id = ids[ids.length - 3] ?? '';
     await page.goto(`${pagePath}#${id}`);
     await waitForHydration(page);
-    const navbar = await page.locator('nav.navbar').boundingBox();
-    const target = await page.locator(`[id="${id}"]`).boundingBox();
-    expect(target, id).not.toBeNull();
-    expect(target?.y ?? 0, `${id} starts below the navbar`).toBeGreaterThanOrEqual(
-      (navbar?.y ?? 0) + (navbar?.height ?? 0),
-    );
-    expect(target?.y ?? 0, `${id} starts near the top`).toBeLessThan(200);
+    await expectAtTopBelowNavbar(page, `[id="${id}"]`, id);
   }
 });
 
@@ -120,7 +125,7 @@ test('the claims and the studies by module read the same when loaded and when re
   const href = (await link.getAttribute('href')) ?? '';
   await page.goto(MAP);
   await waitForHydration(page);
-  await page.locator('section[aria-labelledby^="module-"] h3 a').first().click();
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   expect(problems).toEqual([]);
 });
@@ -137,11 +142,6 @@ test('every link of the contents list lands on its section, below the navbar, on
   for (const target of targets) {
     await page.goto(`${MAP}${target}`);
     await waitForHydration(page);
-    const navbar = await page.locator('nav.navbar').boundingBox();
-    const box = await page.locator(target).boundingBox();
-    expect(box?.y ?? -1, `${target} starts below the navbar`).toBeGreaterThanOrEqual(
-      (navbar?.y ?? 0) + (navbar?.height ?? 0),
-    );
-    expect(box?.y ?? 1000, `${target} starts near the top`).toBeLessThan(200);
+    await expectAtTopBelowNavbar(page, target, target);
   }
 });
