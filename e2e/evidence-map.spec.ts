@@ -145,3 +145,27 @@ test('every link of the contents list lands on its section, below the navbar, on
     await expectAtTopBelowNavbar(page, target, target);
   }
 });
+
+test('the filters fit inside their box on a phone, the module list in the text size of the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(MAP);
+  await waitForHydration(page);
+  const form = page.getByRole('form', { name: 'Filter the studies' });
+  const box = await form.boundingBox();
+  expect(box).not.toBeNull();
+  const controls = form.locator('input, select, label');
+  expect(await controls.count()).toBeGreaterThan(3);
+  for (const control of await controls.all()) {
+    const inner = await control.boundingBox();
+    const name = (await control.evaluate((element) => element.outerHTML)).slice(0, 80);
+    expect(inner, name).not.toBeNull();
+    expect((inner?.x ?? 0) + (inner?.width ?? 0), `${name} ends inside the filter box`).toBeLessThanOrEqual(
+      (box?.x ?? 0) + (box?.width ?? 0),
+    );
+  }
+  const size = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(await size(page.getByLabel('Cited in'))).toBe(await size(form));
+});

@@ -110,6 +110,9 @@ try {
         tbt: audits['total-blocking-time'].numericValue,
         bytes: gzipOf(() => true),
         js: gzipOf((item) => item.resourceType === 'Script'),
+        // Lighthouse's measure of how fast the machine's CPU was during the run (higher is faster):
+        // on a shared or busy machine it drops, and total blocking time rises with it.
+        cpu: result.lhr.environment.benchmarkIndex,
         mermaidJs: requests.filter((item) => /mermaid/i.test(item.url) && item.resourceType === 'Script')
           .length,
       });
@@ -124,6 +127,7 @@ try {
       'KiB (gzip)': Number((pick('bytes') / 1024).toFixed(1)),
       'JS KiB (gzip)': Number((pick('js') / 1024).toFixed(1)),
       'Mermaid JS files': pick('mermaidJs'),
+      'CPU index': Math.round(pick('cpu')),
     };
     rows.push(row);
     console.log(JSON.stringify(row));
@@ -137,6 +141,11 @@ console.log(
   `\nLighthouse mobile, median of ${RUNS} run(s) per page; bytes are gzip sizes of every file the page loaded.`,
 );
 console.table(rows);
+const cpu = rows.map((row) => row['CPU index']);
+console.log(
+  `CPU index (Lighthouse's benchmarkIndex, median per page): ${Math.min(...cpu)}-${Math.max(...cpu)}. ` +
+    'Higher is faster; a low one means a busy machine, and blocking time rises with it: compare scores only between runs with similar indexes.',
+);
 
 const total = (files) => files.reduce((sum, file) => sum + gzipSize(file), 0);
 const js = filesIn(path.join(BUILD_DIR, 'assets/js'), '.js');

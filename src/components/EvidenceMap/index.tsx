@@ -139,7 +139,7 @@ export default function EvidenceMap({ citedBy }: EvidenceMapProps): ReactNode {
             </label>
           ))}
         </fieldset>
-        <label className={styles.choice}>
+        <label className={`${styles.choice} ${styles.moduleChoice}`}>
           Cited in{' '}
           <select
             value={module === null ? '' : String(module)}
