@@ -88,6 +88,7 @@ export default async function createConfigAsync(): Promise<Config> {
     clientModules: [
       require.resolve('./src/clientModules/trackVisits.ts'),
       require.resolve('./src/clientModules/printInLight.ts'),
+      require.resolve('./src/clientModules/scrollRegions.ts'),
     ],
     presets: [
       [
