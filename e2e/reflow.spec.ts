@@ -4,6 +4,7 @@
 // scroll that box (src/lib/scrollRegions.ts).
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { MARK, SCROLL_BOXES } from '../src/lib/scrollRegions';
 import { builtHtml, sitemapPaths, waitForHydration } from './site';
 
 const NARROW = { width: 320, height: 640 };
@@ -72,7 +73,7 @@ test('a box gets a tab stop only while it scrolls sideways, and is scrolled by t
   // The first table or display formula, on any page, that is wider than its box at 320 px.
   const wide = async () =>
     page
-      .locator('table, .katex-display')
+      .locator(SCROLL_BOXES)
       .evaluateAll((boxes) => boxes.findIndex((box) => box.scrollWidth > box.clientWidth + 1));
   let index = -1;
   for (const path of candidates) {
@@ -83,7 +84,7 @@ test('a box gets a tab stop only while it scrolls sideways, and is scrolled by t
     if (index >= 0) break;
   }
   test.skip(index < 0, 'no table or formula of the course is wider than a 320 px screen');
-  const box = page.locator('table, .katex-display').nth(index);
+  const box = page.locator(SCROLL_BOXES).nth(index);
   await expect(box).toHaveAttribute('tabindex', '0');
   await box.focus();
   await page.keyboard.press('ArrowRight');
@@ -93,7 +94,7 @@ test('a box gets a tab stop only while it scrolls sideways, and is scrolled by t
   await page.setViewportSize({ width: 1600, height: 900 });
   await nextFrame(page);
   await expect(box).not.toHaveAttribute('tabindex');
-  await expect(page.locator('[data-scroll-region]')).toHaveCount(0);
+  await expect(page.locator(`[${MARK}]`)).toHaveCount(0);
 });
 
 test('on a 320 px screen the site title ends before the search button', async ({ page }) => {

@@ -9,7 +9,7 @@
 export const SCROLL_BOXES = 'table, .katex-display';
 
 /** Marks the boxes this module made focusable, so it never removes a tabindex it did not add. */
-const MARK = 'data-scroll-region';
+export const MARK = 'data-scroll-region';
 
 /** Whether `box` holds more than it shows, sideways (a pixel of rounding is not scrolling). */
 export function scrollsSideways(box: Pick<Element, 'scrollWidth' | 'clientWidth'>): boolean {
